@@ -1,0 +1,1 @@
+"""PDF briefing packs (reportlab only); input is domain objects."""

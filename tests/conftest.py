@@ -1,0 +1,45 @@
+"""Shared fixtures. Qt runs offscreen in every test (set before anything imports Qt)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "data"
+SOURCE_NAME = "gfmd-pfp-sessions.txt"
+
+
+@pytest.fixture(scope="session")
+def shipped_catalogue() -> Path:
+    return DATA / "pfp.sqlite"
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A private copy of data/ (source text, reference tables, curation) to damage at will."""
+    target = tmp_path / "data"
+    shutil.copytree(DATA / "source", target / "source")
+    shutil.copy(DATA / "curation.toml", target / "curation.toml")
+    return target
+
+
+EditLines = Callable[[Callable[[list[str]], list[str]]], None]
+
+
+@pytest.fixture
+def edit_source(data_copy: Path) -> EditLines:
+    """Rewrite the copied source text line by line (1-based line N is lines[N - 1])."""
+
+    def edit(change: Callable[[list[str]], list[str]]) -> None:
+        path = data_copy / "source" / SOURCE_NAME
+        lines = path.read_text(encoding="utf-8").split("\n")
+        path.write_text("\n".join(change(lines)), encoding="utf-8")
+
+    return edit

@@ -1,0 +1,24 @@
+"""A wheel carries the shipped catalogue and resources, and finds them without the checkout."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+from tests.conftest import REPO
+
+
+def test_the_wheel_packs_the_catalogue_and_the_code(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "-w", str(tmp_path), str(REPO)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    (wheel,) = tmp_path.glob("pfp_desktop-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "pfp_desktop/shipped/pfp.sqlite" in names
+    assert "pfp_desktop/cli.py" in names
+    packed = zipfile.ZipFile(wheel).read("pfp_desktop/shipped/pfp.sqlite")
+    assert packed == (REPO / "data" / "pfp.sqlite").read_bytes()
