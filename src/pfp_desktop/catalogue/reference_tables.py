@@ -1,0 +1,62 @@
+"""Reading the reference CSVs (summits, GCM objectives and principles, SDG targets)."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+from pfp_desktop.catalogue.errors import CatalogueSourceError
+from pfp_desktop.domain.models import GcmObjective, GuidingPrinciple, SdgTarget
+
+
+def _rows(path: Path, columns: set[str]) -> list[dict[str, str]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            missing = columns - set(reader.fieldnames or [])
+            if missing:
+                raise CatalogueSourceError(f"{path.name} lacks the columns {sorted(missing)}")
+            return list(reader)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogueSourceError(f"cannot read {path.name}: {exc}") from exc
+
+
+def _check_rows(path: Path, rows: list[dict[str, str]], key: str) -> None:
+    for number, row in enumerate(rows, start=2):
+        if any(value is None for value in row.values()) or not row.get(key):
+            raise CatalogueSourceError(f"{path.name}: malformed row", line=number)
+
+
+def read_summit_metadata(path: Path) -> dict[int, dict[str, str]]:
+    """Summit facts (dates, city, country, chair) by summit number."""
+    columns = {"number", "start", "end", "city", "country", "chair"}
+    rows = _rows(path, columns)
+    _check_rows(path, rows, "number")
+    result: dict[int, dict[str, str]] = {}
+    for line, row in enumerate(rows, start=2):
+        try:
+            date.fromisoformat(row["start"])
+            date.fromisoformat(row["end"])
+            result[int(row["number"])] = {k: row[k] for k in columns}
+        except ValueError as exc:
+            raise CatalogueSourceError(f"{path.name}: {exc}", line=line) from exc
+    return result
+
+
+def read_gcm_objectives(path: Path) -> list[GcmObjective]:
+    rows = _rows(path, {"number", "short_label", "title"})
+    _check_rows(path, rows, "number")
+    return [GcmObjective(int(r["number"]), r["short_label"], r["title"]) for r in rows]
+
+
+def read_guiding_principles(path: Path) -> list[GuidingPrinciple]:
+    rows = _rows(path, {"number", "label"})
+    _check_rows(path, rows, "number")
+    return [GuidingPrinciple(int(r["number"]), r["label"]) for r in rows]
+
+
+def read_sdg_targets(path: Path) -> list[SdgTarget]:
+    rows = _rows(path, {"target", "relation_to_migration", "wording"})
+    _check_rows(path, rows, "target")
+    return [SdgTarget(r["target"], r["relation_to_migration"], r["wording"]) for r in rows]
