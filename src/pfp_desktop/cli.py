@@ -1,0 +1,185 @@
+"""`pfp`: the scripting front end over the services.
+
+Exit codes: 0 success, 1 a clear error (printed as one line on stderr), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from pfp_desktop.domain.models import Initiative, Summit
+from pfp_desktop.domain.text import summit_ordinal
+from pfp_desktop.services import json_views
+from pfp_desktop.services.catalogue_build import CatalogueSourceError, build_catalogue
+from pfp_desktop.services.catalogue_service import (
+    CatalogueService,
+    CatalogueUnavailableError,
+    NotFoundError,
+)
+from pfp_desktop.services.locations import catalogue_source_dir, shipped_catalogue_path
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command: Command = args.command
+    try:
+        return command(args)
+    except (NotFoundError, CatalogueUnavailableError, CatalogueSourceError) as exc:
+        return _fail(str(exc).strip("'\""))
+    except OSError as exc:
+        return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+    except BrokenPipeError:  # `pfp list | head`
+        return 0
+
+
+def _fail(message: str) -> int:
+    print(f"pfp: error: {message}", file=sys.stderr)
+    return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pfp", description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--catalogue", type=Path, metavar="PATH", help="catalogue file (default: the shipped one)"
+    )
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    summits = commands.add_parser("summits", help="list the GFMD summits")
+    summits.add_argument("--json", action="store_true", help="print JSON")
+    summits.set_defaults(command=_summits)
+
+    listing = commands.add_parser("list", help="list initiatives")
+    listing.add_argument("--summit", type=int, metavar="N", help="only summit number N")
+    listing.add_argument("--partner", metavar="NAME", help="only initiatives with this partner")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(command=_list)
+
+    show = commands.add_parser("show", help="show one initiative")
+    show.add_argument("id", help="initiative id, as printed by `pfp list`")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(command=_show)
+
+    partners = commands.add_parser("partners", help="list partners")
+    partners.add_argument("--json", action="store_true", help="print JSON")
+    partners.set_defaults(command=_partners)
+
+    build = commands.add_parser("build-catalogue", help="rebuild the catalogue from data/source")
+    build.add_argument(
+        "--data-dir", type=Path, default=None, help="folder with source/ and curation.toml"
+    )
+    build.add_argument(
+        "--out", type=Path, default=None, help="where to write (default data/pfp.sqlite)"
+    )
+    build.set_defaults(command=_build)
+    return parser
+
+
+def _service(args: argparse.Namespace) -> CatalogueService:
+    return CatalogueService(args.catalogue or shipped_catalogue_path())
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _summits(args: argparse.Namespace) -> int:
+    service = _service(args)
+    counts = Counter(s.summit_number for s in service.summaries())
+    summits = service.summits()
+    if args.json:
+        _print_json([json_views.summit_json(s, counts[s.number]) for s in summits])
+        return 0
+    for s in reversed(summits):
+        print(f"{_summit_heading(s):42} {s.start:%d %b %Y}  {counts[s.number]:2} initiatives"
+              f"{_attribution_note(s)}")  # fmt: skip
+    return 0
+
+
+def _summit_heading(s: Summit) -> str:
+    return f"{summit_ordinal(s.number)} Summit · {s.city} {s.start.year}"
+
+
+def _attribution_note(s: Summit) -> str:
+    if s.attribution is None:
+        return "  (no PfP session in the catalogue)"
+    return "" if s.attribution.value == "stated" else f"  (attribution {s.attribution.value})"
+
+
+def _list(args: argparse.Namespace) -> int:
+    service = _service(args)
+    partner = service.find_partner(args.partner).name if args.partner else None
+    if args.summit is not None:
+        service.summit(args.summit)  # a clear error for an unknown summit
+    if args.json:
+        items = service.initiatives(summit=args.summit, partner=partner)
+        _print_json([json_views.initiative_json(i) for i in items])
+        return 0
+    for item in service.summaries(summit=args.summit, partner=partner):
+        print(f"{item.id:45} {summit_ordinal(item.summit_number):>4}  {item.title}")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    item = _service(args).initiative(args.id)
+    if args.json:
+        _print_json(json_views.initiative_json(item))
+    else:
+        print(_initiative_text(item))
+    return 0
+
+
+def _initiative_text(item: Initiative) -> str:
+    p = item.provenance
+    lines = [
+        item.title,
+        f"{summit_ordinal(item.summit_number)} Summit, {item.session_label}  [{item.id}]",
+        "Partners: " + (", ".join(x.name for x in item.partners) or "none listed"),
+    ]
+    if item.policy_challenge:
+        lines.append(f"Policy challenge: {item.policy_challenge}")
+    if item.solution:
+        lines.append(f"Solution or approach: {item.solution}")
+    lines.append("GCM objectives: " + "; ".join(f"{t.code} {t.label}" for t in item.gcm_objectives))
+    if item.sdg_targets:
+        lines.append("SDG targets: " + ", ".join(t.code for t in item.sdg_targets))
+    lines += [
+        f"Related: {r.title} ({summit_ordinal(r.summit_number)} Summit)" for r in item.related
+    ]
+    lines.append(f"Source: {p.source_name}, lines {', '.join(map(str, p.lines))}; "
+                 f"attribution {p.attribution.value}")  # fmt: skip
+    lines += [
+        f"  line {c.line} corrected: '{c.original}' -> '{c.corrected}'" for c in p.corrections
+    ]
+    lines += [f"  note on line {f.line}: {f.note}" for f in p.flags]
+    return "\n".join(lines)
+
+
+def _partners(args: argparse.Namespace) -> int:
+    partners = _service(args).partners()
+    if args.json:
+        _print_json([json_views.partner_json(p) for p in partners])
+        return 0
+    for p in partners:
+        print(f"{p.kind.value:13} {p.name}")
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    data_dir = args.data_dir or catalogue_source_dir()
+    out = args.out or data_dir / "pfp.sqlite"
+    contents = build_catalogue(data_dir, out)
+    print(f"Wrote {out}: {len(contents.initiatives)} initiatives, {len(contents.summits)} summits, "
+          f"{len(contents.partners)} partners, version {contents.info.version}.")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

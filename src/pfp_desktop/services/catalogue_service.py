@@ -1,0 +1,116 @@
+"""Reading the catalogue: summits, sessions, initiatives, partners and the taxonomy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from pfp_desktop.domain.models import (
+    CatalogueInfo,
+    GcmObjective,
+    GuidingPrinciple,
+    Initiative,
+    InitiativeSummary,
+    Partner,
+    PfpSession,
+    SdgTarget,
+    Summit,
+)
+from pfp_desktop.domain.text import fold_for_matching
+from pfp_desktop.storage import catalogue_reader as reader
+from pfp_desktop.storage import initiative_reader
+from pfp_desktop.storage.engines import CatalogueUnavailableError, read_only_engine
+
+__all__ = ["CatalogueService", "CatalogueUnavailableError", "NotFoundError"]
+
+
+class NotFoundError(LookupError):
+    """An id, summit or partner that the catalogue does not hold; the message says what."""
+
+
+class CatalogueService:
+    """Read-only access to one catalogue file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._engine = read_only_engine(path)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def _session(self) -> Session:
+        return Session(self._engine)
+
+    def info(self) -> CatalogueInfo:
+        with self._session() as session:
+            return reader.read_info(session)[0]
+
+    def overview(self) -> str:
+        with self._session() as session:
+            return reader.read_info(session)[1]
+
+    def summits(self, with_pfp_only: bool = False) -> list[Summit]:
+        with self._session() as session:
+            summits = reader.read_summits(session)
+        return [s for s in summits if s.has_pfp_block or not with_pfp_only]
+
+    def summit(self, number: int) -> Summit:
+        for summit in self.summits():
+            if summit.number == number:
+                return summit
+        raise NotFoundError(f"No summit number {number} in the catalogue.")
+
+    def sessions(self) -> list[PfpSession]:
+        with self._session() as session:
+            return reader.read_sessions(session)
+
+    def summaries(
+        self, summit: int | None = None, partner: str | None = None
+    ) -> list[InitiativeSummary]:
+        with self._session() as session:
+            return initiative_reader.read_summaries(session, summit, partner)
+
+    def initiatives(
+        self, summit: int | None = None, partner: str | None = None
+    ) -> list[Initiative]:
+        """Initiatives in page order; ``partner`` is a canonical name (see find_partner)."""
+        with self._session() as session:
+            return initiative_reader.read_initiatives(session, summit=summit, partner=partner)
+
+    def initiative(self, initiative_id: str) -> Initiative:
+        with self._session() as session:
+            found = initiative_reader.read_initiatives(session, ids=[initiative_id])
+        if not found:
+            raise NotFoundError(f"No initiative with id '{initiative_id}'.")
+        return found[0]
+
+    def partners(self) -> list[Partner]:
+        with self._session() as session:
+            return reader.read_partners(session)
+
+    def find_partner(self, name: str) -> Partner:
+        """The partner a person means by ``name``: any spelling, any case, with or without
+        accents; else the one partner whose name contains it."""
+        wanted = fold_for_matching(name)
+        partners = self.partners()
+        for partner in partners:
+            if wanted in {fold_for_matching(s) for s in (partner.name, *partner.spellings)}:
+                return partner
+        close = [p for p in partners if wanted and wanted in fold_for_matching(p.name)]
+        if len(close) == 1:
+            return close[0]
+        hint = f" Did you mean: {', '.join(p.name for p in close[:5])}?" if close else ""
+        raise NotFoundError(f"No partner named '{name}'.{hint}")
+
+    def gcm_objectives(self) -> list[GcmObjective]:
+        with self._session() as session:
+            return reader.read_gcm_objectives(session)
+
+    def guiding_principles(self) -> list[GuidingPrinciple]:
+        with self._session() as session:
+            return reader.read_guiding_principles(session)
+
+    def sdg_targets(self) -> list[SdgTarget]:
+        with self._session() as session:
+            return reader.read_sdg_targets(session)

@@ -1,0 +1,27 @@
+"""Where the shipped files are: inside the installed package, or in a source checkout."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+_SHIPPED = "shipped"  # folder the wheel packs data/ and resources/ into (see pyproject.toml)
+
+
+def _source_checkout_root() -> Path:
+    # src/pfp_desktop/services/locations.py -> the repository root.
+    return Path(__file__).resolve().parents[3]
+
+
+def shipped_catalogue_path() -> Path:
+    """The catalogue that ships with the app (read-only)."""
+    packed = resources.files("pfp_desktop").joinpath(_SHIPPED, "pfp.sqlite")
+    if packed.is_file():
+        return Path(str(packed))
+    # An editable install (pip install -e .) runs from the checkout, where data/ is the source.
+    return _source_checkout_root() / "data" / "pfp.sqlite"
+
+
+def catalogue_source_dir() -> Path:
+    """data/ of a source checkout: the source text, reference tables and curation file."""
+    return _source_checkout_root() / "data"

@@ -1,0 +1,49 @@
+"""Creating SQLAlchemy engines for the catalogue (read-only) and for writing a new one."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+
+class CatalogueUnavailableError(Exception):
+    """The catalogue file is missing, unreadable or not a PfP catalogue."""
+
+
+def _enable_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA foreign_keys=ON")
+
+
+def writable_engine(path: Path) -> Engine:
+    """An engine that creates or writes ``path`` (used by the importer only)."""
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _enable_foreign_keys)
+    return engine
+
+
+def read_only_engine(path: Path) -> Engine:
+    """An engine that can never write to the shipped catalogue."""
+    if not path.is_file():
+        raise CatalogueUnavailableError(f"No catalogue at {path}.")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    _check_readable(uri, path)
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect)
+    event.listen(engine, "connect", _enable_foreign_keys)
+    return engine
+
+
+def _check_readable(uri: str, path: Path) -> None:
+    try:
+        with sqlite3.connect(uri, uri=True) as connection:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError as exc:
+        raise CatalogueUnavailableError(f"{path} is not a readable catalogue ({exc}).") from exc
+    if "catalogue_info" not in tables:
+        raise CatalogueUnavailableError(f"{path} is not a PfP catalogue.")
