@@ -63,7 +63,8 @@ install_pins() {
   digest=$(cat "$root/requirements/"*.txt "$root/pyproject.toml" | sha256sum | cut -d' ' -f1)
   [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$digest" ] && return
   say "installing the pinned packages of requirements/$kind.txt"
-  "$venv/bin/python" -m pip install -q --disable-pip-version-check -r "$lock"
+  # (The grep drops pip's notes about unreadable local index folders of this machine.)
+  "$venv/bin/python" -m pip install -q --disable-pip-version-check -r "$lock" 2> >(grep -v "^WARNING: Location" >&2)
   "$venv/bin/python" -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e "$root"
   echo "$digest" > "$stamp"
 }

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from pfp_desktop.domain.models import Initiative, Summit
+from pfp_desktop.domain.models import Initiative, InitiativeFilter, Summit
 from pfp_desktop.domain.text import summit_ordinal
 from pfp_desktop.services import json_views
 from pfp_desktop.services.catalogue_build import CatalogueSourceError, build_catalogue
@@ -119,10 +119,10 @@ def _list(args: argparse.Namespace) -> int:
     if args.summit is not None:
         service.summit(args.summit)  # a clear error for an unknown summit
     if args.json:
-        items = service.initiatives(summit=args.summit, partner=partner)
+        items = service.initiatives(InitiativeFilter(summit=args.summit, partner=partner))
         _print_json([json_views.initiative_json(i) for i in items])
         return 0
-    for item in service.summaries(summit=args.summit, partner=partner):
+    for item in service.summaries(InitiativeFilter(summit=args.summit, partner=partner)):
         print(f"{item.id:45} {summit_ordinal(item.summit_number):>4}  {item.title}")
     return 0
 

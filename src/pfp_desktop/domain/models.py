@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from pfp_desktop.domain.text import summit_ordinal
+
 
 class Attribution(StrEnum):
     """How sure we are that a block of the source text belongs to its summit."""
@@ -58,6 +60,11 @@ class Summit:
     @property
     def has_pfp_block(self) -> bool:
         return self.attribution is not None
+
+    @property
+    def title(self) -> str:
+        """How a delegate names it: "11th Summit · Marrakesh 2018"."""
+        return f"{summit_ordinal(self.number)} Summit · {self.city} {self.start.year}"
 
 
 @dataclass(frozen=True)
@@ -130,6 +137,18 @@ class RelatedLink:
 
 
 @dataclass(frozen=True)
+class InitiativeFilter:
+    """Which initiatives to list; every criterion given must hold (None: any)."""
+
+    summit: int | None = None
+    session_id: int | None = None
+    partner: str | None = None  # canonical name
+    gcm_objective: int | None = None
+    sdg_target: str | None = None
+    without_sdg_target: bool = False
+
+
+@dataclass(frozen=True)
 class InitiativeSummary:
     id: str
     title: str
@@ -189,6 +208,38 @@ class ExcludedEntry:
     title: str
     duplicate_of: str | None
     reason: str
+
+
+class Grouping(StrEnum):
+    """How the navigation tree groups initiatives."""
+
+    SUMMIT = "summit"
+    PARTNER = "partner"
+    GCM = "gcm"
+    SDG = "sdg"
+
+
+class NodeKind(StrEnum):
+    SUMMIT = "summit"
+    SESSION = "session"
+    INITIATIVE = "initiative"
+    PARTNER_KIND = "partner-kind"  # "Countries", "Organisations"
+    PARTNER = "partner"
+    GCM = "gcm"
+    SDG = "sdg"
+    NO_SDG = "no-sdg"  # initiatives tagged with no SDG target
+
+
+@dataclass(frozen=True)
+class NavNode:
+    """One row of the navigation tree: what it is, what it shows, and whether it opens."""
+
+    kind: NodeKind
+    key: str  # the id, number, name or target the kind names
+    label: str
+    detail: str = ""  # second column: a count, or an initiative's summit
+    has_children: bool = False
+    tooltip: str = ""
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from pfp_desktop.domain.models import (
     GcmObjective,
     GuidingPrinciple,
     Initiative,
+    InitiativeFilter,
     InitiativeSummary,
     Partner,
     PfpSession,
@@ -19,8 +20,9 @@ from pfp_desktop.domain.models import (
 )
 from pfp_desktop.domain.text import fold_for_matching
 from pfp_desktop.storage import catalogue_reader as reader
-from pfp_desktop.storage import initiative_reader
+from pfp_desktop.storage import initiative_reader, navigation_queries
 from pfp_desktop.storage.engines import CatalogueUnavailableError, read_only_engine
+from pfp_desktop.storage.initiative_reader import EVERYTHING
 
 __all__ = ["CatalogueService", "CatalogueUnavailableError", "NotFoundError"]
 
@@ -39,19 +41,20 @@ class CatalogueService:
     def close(self) -> None:
         self._engine.dispose()
 
-    def _session(self) -> Session:
+    def session(self) -> Session:
+        """A read session on this catalogue (for the other services that read it)."""
         return Session(self._engine)
 
     def info(self) -> CatalogueInfo:
-        with self._session() as session:
+        with self.session() as session:
             return reader.read_info(session)[0]
 
     def overview(self) -> str:
-        with self._session() as session:
+        with self.session() as session:
             return reader.read_info(session)[1]
 
     def summits(self, with_pfp_only: bool = False) -> list[Summit]:
-        with self._session() as session:
+        with self.session() as session:
             summits = reader.read_summits(session)
         return [s for s in summits if s.has_pfp_block or not with_pfp_only]
 
@@ -62,31 +65,28 @@ class CatalogueService:
         raise NotFoundError(f"No summit number {number} in the catalogue.")
 
     def sessions(self) -> list[PfpSession]:
-        with self._session() as session:
+        with self.session() as session:
             return reader.read_sessions(session)
 
-    def summaries(
-        self, summit: int | None = None, partner: str | None = None
-    ) -> list[InitiativeSummary]:
-        with self._session() as session:
-            return initiative_reader.read_summaries(session, summit, partner)
+    def summaries(self, where: InitiativeFilter = EVERYTHING) -> list[InitiativeSummary]:
+        """Id, title and summit of the initiatives ``where`` selects, in page order."""
+        with self.session() as session:
+            return initiative_reader.read_summaries(session, where)
 
-    def initiatives(
-        self, summit: int | None = None, partner: str | None = None
-    ) -> list[Initiative]:
-        """Initiatives in page order; ``partner`` is a canonical name (see find_partner)."""
-        with self._session() as session:
-            return initiative_reader.read_initiatives(session, summit=summit, partner=partner)
+    def initiatives(self, where: InitiativeFilter = EVERYTHING) -> list[Initiative]:
+        """Initiatives in page order; a partner is given by canonical name (see find_partner)."""
+        with self.session() as session:
+            return initiative_reader.read_initiatives(session, where=where)
 
     def initiative(self, initiative_id: str) -> Initiative:
-        with self._session() as session:
+        with self.session() as session:
             found = initiative_reader.read_initiatives(session, ids=[initiative_id])
         if not found:
             raise NotFoundError(f"No initiative with id '{initiative_id}'.")
         return found[0]
 
     def partners(self) -> list[Partner]:
-        with self._session() as session:
+        with self.session() as session:
             return reader.read_partners(session)
 
     def find_partner(self, name: str) -> Partner:
@@ -103,14 +103,19 @@ class CatalogueService:
         hint = f" Did you mean: {', '.join(p.name for p in close[:5])}?" if close else ""
         raise NotFoundError(f"No partner named '{name}'.{hint}")
 
+    def partner_counts(self) -> dict[str, int]:
+        """How many initiatives each partner took part in."""
+        with self.session() as session:
+            return navigation_queries.partner_counts(session)
+
     def gcm_objectives(self) -> list[GcmObjective]:
-        with self._session() as session:
+        with self.session() as session:
             return reader.read_gcm_objectives(session)
 
     def guiding_principles(self) -> list[GuidingPrinciple]:
-        with self._session() as session:
+        with self.session() as session:
             return reader.read_guiding_principles(session)
 
     def sdg_targets(self) -> list[SdgTarget]:
-        with self._session() as session:
+        with self.session() as session:
             return reader.read_sdg_targets(session)

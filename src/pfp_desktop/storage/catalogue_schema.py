@@ -159,7 +159,9 @@ class SdgTargetRow(CatalogueBase):
 class InitiativeGcmRow(CatalogueBase):
     __tablename__ = "initiative_gcm_objectives"
     initiative_id: Mapped[str] = mapped_column(ForeignKey("initiatives.id"), primary_key=True)
-    objective: Mapped[int] = mapped_column(ForeignKey("gcm_objectives.number"), primary_key=True)
+    objective: Mapped[int] = mapped_column(
+        ForeignKey("gcm_objectives.number"), primary_key=True, index=True
+    )
     position: Mapped[int]
     reason: Mapped[str]
 
@@ -167,7 +169,9 @@ class InitiativeGcmRow(CatalogueBase):
 class InitiativeSdgRow(CatalogueBase):
     __tablename__ = "initiative_sdg_targets"
     initiative_id: Mapped[str] = mapped_column(ForeignKey("initiatives.id"), primary_key=True)
-    target: Mapped[str] = mapped_column(ForeignKey("sdg_targets.target"), primary_key=True)
+    target: Mapped[str] = mapped_column(
+        ForeignKey("sdg_targets.target"), primary_key=True, index=True
+    )
     position: Mapped[int]
     reason: Mapped[str]
 

@@ -1,0 +1,57 @@
+"""Grouped counts for the navigation tree: one aggregate query per level, never row by row."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from pfp_desktop.storage import catalogue_schema as t
+
+
+def summit_counts(session: Session) -> dict[int, int]:
+    """Initiatives per summit number."""
+    query = (
+        select(t.SessionRow.summit_number, func.count(t.InitiativeRow.id))
+        .join(t.InitiativeRow, t.InitiativeRow.session_id == t.SessionRow.id)
+        .group_by(t.SessionRow.summit_number)
+    )
+    return {number: count for number, count in session.execute(query)}
+
+
+def session_counts(session: Session, summit: int) -> list[tuple[int, str, int]]:
+    """(session id, label, initiatives) of one summit's sessions, in order."""
+    query = (
+        select(t.SessionRow.id, t.SessionRow.label, func.count(t.InitiativeRow.id))
+        .outerjoin(t.InitiativeRow, t.InitiativeRow.session_id == t.SessionRow.id)
+        .where(t.SessionRow.summit_number == summit)
+        .group_by(t.SessionRow.id)
+        .order_by(t.SessionRow.position)
+    )
+    return [(sid, label, count) for sid, label, count in session.execute(query)]
+
+
+def partner_counts(session: Session) -> dict[str, int]:
+    """Initiatives per partner (canonical name)."""
+    column = t.InitiativePartnerRow.partner_name
+    query = select(column, func.count(func.distinct(t.InitiativePartnerRow.initiative_id)))
+    return {name: count for name, count in session.execute(query.group_by(column))}
+
+
+def gcm_counts(session: Session) -> dict[int, int]:
+    column = t.InitiativeGcmRow.objective
+    query = select(column, func.count()).group_by(column)
+    return {number: count for number, count in session.execute(query)}
+
+
+def sdg_counts(session: Session) -> dict[str, int]:
+    column = t.InitiativeSdgRow.target
+    query = select(column, func.count()).group_by(column)
+    return {target: count for target, count in session.execute(query)}
+
+
+def count_without_sdg_target(session: Session) -> int:
+    tagged = select(t.InitiativeSdgRow.initiative_id)
+    query = (
+        select(func.count()).select_from(t.InitiativeRow).where(t.InitiativeRow.id.not_in(tagged))
+    )
+    return session.scalar(query) or 0

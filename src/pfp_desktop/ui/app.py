@@ -1,0 +1,42 @@
+"""Starting PfP Desktop: arguments, QApplication, palette, the main window, screenshots."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="pfp-desktop", description="PfP Desktop")
+    parser.add_argument("--catalogue", type=Path, metavar="PATH", help="catalogue file to open")
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="FILE", help="render the window to a PNG and exit"
+    )
+    parser.add_argument("--select", metavar="ID", help="with --screenshot: the initiative to show")
+    parser.add_argument(
+        "--grouping", choices=["summit", "partner", "gcm", "sdg"], help="tree grouping"
+    )
+    parser.add_argument(
+        "--size", default="1280x800", metavar="WxH", help="with --screenshot: window size"
+    )
+    parser.add_argument("--theme", choices=["system", "light", "dark"], default="system")
+    parser.add_argument(
+        "--settings", type=Path, metavar="FILE", help="settings file (default: per user)"
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parse(sys.argv[1:] if argv is None else argv)
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed
+    from pfp_desktop.ui.startup import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,69 @@
+"""The About and Keyboard shortcuts dialogs."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+import pfp_desktop
+from pfp_desktop.domain.models import CatalogueInfo
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def about_text(info: CatalogueInfo) -> str:
+    return (
+        f"<h3>PfP Desktop {escape(pfp_desktop.__version__)}</h3>"
+        f"<p>{escape(tr('An offline reference to the GFMD Platform for Partnerships.'))}</p>"
+        f"<p>{escape(tr('Catalogue'))} {escape(info.version)}, {escape(tr('built'))} "
+        f"{escape(info.build_date)}<br/>{escape(tr('Source'))}: {escape(info.source_name)}<br/>"
+        f"SHA-256 {escape(info.source_sha256[:16])}…</p>"
+        f"<p>{escape(tr('Works entirely offline: nothing is ever sent or fetched.'))}</p>"
+    )
+
+
+def show_about(parent: QWidget, info: CatalogueInfo) -> None:
+    QMessageBox.about(parent, tr("About PfP Desktop"), about_text(info))
+
+
+class ShortcutsDialog(QDialog):
+    """Every action that has a shortcut, in a table a screen reader can walk."""
+
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Keyboard shortcuts"))
+        self.setAccessibleName(tr("Keyboard shortcuts"))
+        rows = [(a.text().replace("&", ""), ", ".join(s.toString() for s in a.shortcuts()))
+                for a in actions if a.shortcuts()]  # fmt: skip
+        rows += [(tr("Move in the tree; open or close a group"), tr("Arrow keys")),
+                 (tr("Next pane"), tr("Tab"))]  # fmt: skip
+        table = QTableWidget(len(rows), 2, self)
+        table.setHorizontalHeaderLabels([tr("Command"), tr("Keys")])
+        table.setAccessibleName(tr("Shortcuts"))
+        for row, (command, keys) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(command))
+            table.setItem(row, 1, QTableWidgetItem(keys))
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(520, 460)

@@ -1,0 +1,183 @@
+"""The main window: navigation tree on the left, details on the right, history, settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSplitter
+
+from pfp_desktop.domain.models import Grouping, NodeKind
+from pfp_desktop.services.catalogue_service import CatalogueService
+from pfp_desktop.services.navigation import NavigationService, TreePaths
+from pfp_desktop.ui import settings as keys
+from pfp_desktop.ui.actions import GROUPING_LABELS, build_menus, build_toolbar, create_actions
+from pfp_desktop.ui.detail_html import PageTheme
+from pfp_desktop.ui.detail_pages import DetailPages
+from pfp_desktop.ui.detail_view import DetailView
+from pfp_desktop.ui.dialogs import ShortcutsDialog, show_about
+from pfp_desktop.ui.history import History
+from pfp_desktop.ui.navigation_panel import NavigationTree
+from pfp_desktop.ui.settings import AppSettings
+
+Page = tuple[NodeKind, str]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, catalogue: CatalogueService, settings: AppSettings, theme: PageTheme):
+        super().__init__()
+        self.catalogue = catalogue
+        self.settings = settings
+        self.pages = DetailPages(catalogue, theme)
+        self.history: History[Page] = History()
+        self.tree = NavigationTree(NavigationService(catalogue), TreePaths(catalogue))
+        self.details = DetailView()
+        self.commands = create_actions(self)
+        self.grouping_box = QComboBox()
+        self._build()
+        self._connect()
+        self._restore()
+
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("PfP Desktop"))
+        self.setObjectName("mainWindow")
+        build_menus(self, self.commands)
+        toolbar = build_toolbar(self, self.commands)
+        toolbar.addSeparator()
+        label = QLabel(self.tr("Group by:"))
+        label.setBuddy(self.grouping_box)
+        toolbar.addWidget(label)
+        for grouping, text in GROUPING_LABELS.items():
+            self.grouping_box.addItem(
+                text.replace("&", "").removeprefix("By ").capitalize(), grouping.value
+            )
+        self.grouping_box.setAccessibleName(self.tr("Group the tree by"))
+        toolbar.addWidget(self.grouping_box)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([360, 840])
+        self.setCentralWidget(self.splitter)
+        self.setTabOrder(self.grouping_box, self.tree)
+        self.setTabOrder(self.tree, self.details)
+        self._status = QLabel()
+        self.statusBar().addPermanentWidget(self._status)
+
+    def _connect(self) -> None:
+        a = self.commands
+        a.back.triggered.connect(self.go_back)
+        a.forward.triggered.connect(self.go_forward)
+        for grouping, action in a.groupings.items():
+            action.triggered.connect(lambda _=False, g=grouping: self.set_grouping(g))
+        self.grouping_box.activated.connect(
+            lambda i: self.set_grouping(Grouping(self.grouping_box.itemData(i)))
+        )
+        a.zoom_in.triggered.connect(lambda: self.zoom(+1))
+        a.zoom_out.triggered.connect(lambda: self.zoom(-1))
+        a.zoom_reset.triggered.connect(lambda: self.zoom(None))
+        a.focus_tree.triggered.connect(
+            lambda: self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        )
+        a.focus_details.triggered.connect(
+            lambda: self.details.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        )
+        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(a.all(), self).exec())
+        a.about.triggered.connect(lambda: show_about(self, self.catalogue.info()))
+        a.quit.triggered.connect(self.close)
+        self.tree.node_selected.connect(
+            lambda kind, key: self.show_page(NodeKind(kind), key, reveal=False)
+        )
+        self.details.link_activated.connect(self._on_link)
+
+    # -- pages and history ------------------------------------------------------------------
+
+    def show_page(self, kind: NodeKind, key: str, reveal: bool = True, record: bool = True) -> None:
+        """Show an item's page; select it in the tree when the grouping shows it."""
+        self.details.setHtml(self.pages.page(kind, key))
+        if record:
+            self.history.visit((kind, key))
+        if reveal:
+            self.tree.reveal(kind, key)
+        self._update_history_actions()
+
+    def _on_tree_selection(self, kind: str, key: str) -> None:
+        self.show_page(NodeKind(kind), key, reveal=False)
+
+    def _on_link(self, kind: str, key: str) -> None:
+        if kind == "originals":  # show or hide the original text of corrections, in place
+            self.pages.show_originals = key == "show"
+            if self.history.current is not None:
+                self.show_page(*self.history.current, reveal=False, record=False)
+            return
+        try:
+            self.show_page(NodeKind(kind), key)
+        except ValueError:
+            self.statusBar().showMessage(self.tr("That link leads nowhere."), 4000)
+
+    def go_back(self) -> None:
+        page = self.history.back()
+        if page is not None:
+            self.show_page(*page, record=False)
+
+    def go_forward(self) -> None:
+        page = self.history.forward()
+        if page is not None:
+            self.show_page(*page, record=False)
+
+    def _update_history_actions(self) -> None:
+        self.commands.back.setEnabled(self.history.can_go_back())
+        self.commands.forward.setEnabled(self.history.can_go_forward())
+
+    # -- grouping, zoom ---------------------------------------------------------------------
+
+    def set_grouping(self, grouping: Grouping) -> None:
+        self.tree.set_grouping(grouping)
+        self.commands.groupings[grouping].setChecked(True)
+        self.grouping_box.setCurrentIndex(self.grouping_box.findData(grouping.value))
+        if self.history.current is not None:
+            self.tree.reveal(*self.history.current)
+
+    def zoom(self, step: int | None) -> None:
+        steps = 0 if step is None else max(-4, min(12, self.settings.get(keys.TEXT_ZOOM) + step))
+        self.settings.set(keys.TEXT_ZOOM, steps)
+        self.details.set_zoom(steps)
+
+    # -- state across restarts --------------------------------------------------------------
+
+    def _restore(self) -> None:
+        s = self.settings
+        if not self.restoreGeometry(s.get(keys.WINDOW_GEOMETRY)):
+            self.resize(1280, 800)
+        self.restoreState(s.get(keys.WINDOW_STATE))
+        self.splitter.restoreState(s.get(keys.SPLITTER_STATE))
+        self.details.set_zoom(s.get(keys.TEXT_ZOOM))
+        grouping = s.get(keys.GROUPING)
+        self.set_grouping(Grouping(grouping) if grouping in set(Grouping) else Grouping.SUMMIT)
+        self._status.setText(self._status_text())
+        kind, key = s.get(keys.SELECTED_KIND), s.get(keys.SELECTED_KEY)
+        if kind in set(NodeKind):
+            self.show_page(NodeKind(kind), key)
+        else:
+            self.details.setHtml(self.pages.welcome())
+            self._update_history_actions()
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)  # start where the delegate browses
+
+    def _status_text(self) -> str:
+        info = self.catalogue.info()
+        count = len(self.catalogue.summaries())
+        return self.tr("{count} initiatives · catalogue {version}").format(
+            count=count, version=info.version
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        s = self.settings
+        s.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        s.set(keys.WINDOW_STATE, self.saveState())
+        s.set(keys.SPLITTER_STATE, self.splitter.saveState())
+        s.set(keys.GROUPING, self.tree.grouping.value)
+        kind, key = self.history.current or ("", "")
+        s.set(keys.SELECTED_KIND, str(kind))
+        s.set(keys.SELECTED_KEY, key)
+        s.store.sync()
+        super().closeEvent(event)

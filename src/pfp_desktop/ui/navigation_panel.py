@@ -1,0 +1,109 @@
+"""The left pane: the navigation tree of the chosen grouping."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+
+from pfp_desktop.domain.models import Grouping, NavNode, NodeKind
+from pfp_desktop.services.navigation import NavigationService, TreePaths
+from pfp_desktop.ui.navigation_model import NavigationModel
+
+
+class NavigationTree(QTreeView):
+    """Emits node_selected(kind, key) when the delegate selects a row."""
+
+    node_selected = Signal(str, str)
+
+    def __init__(
+        self, navigation: NavigationService, paths: TreePaths, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self._navigation = navigation
+        self._paths = paths
+        self.grouping = Grouping.SUMMIT
+        self._model = NavigationModel(self._children)
+        self.setModel(self._model)
+        self._configure()
+        # Selection, not the current index: Qt makes the first row current (unselected) when
+        # the tree gains focus, and that must not open a page.
+        self.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+    def _configure(self) -> None:
+        self.setObjectName("navigationTree")
+        self.setAccessibleName(self.tr("Navigation"))
+        self.setAccessibleDescription(self.tr("Summits, partners or themes, and their initiatives"))
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)  # lets Qt skip measuring every row of a big level
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        had_current = self.currentIndex().isValid()
+        super().focusInEvent(event)
+        if not had_current:  # Qt made the first row current: let the first arrow key pick it
+            self.selectionModel().clearCurrentIndex()
+
+    def _children(self, node: NavNode | None) -> list[NavNode]:
+        if node is None:
+            return self._navigation.roots(self.grouping)
+        return self._navigation.children(node)
+
+    def set_grouping(self, grouping: Grouping) -> None:
+        self.grouping = grouping
+        self._model.reset()
+        if self._model.canFetchMore(QModelIndex()):
+            self._model.fetchMore(QModelIndex())
+
+    def current_node(self) -> NavNode | None:
+        return self._model.node(self.currentIndex())
+
+    def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        node = self._model.node(indexes[0]) if indexes else None
+        if node is not None:
+            self.node_selected.emit(node.kind.value, node.key)
+
+    def reveal(self, kind: NodeKind, key: str) -> bool:
+        """Select the item in this grouping's tree, opening its ancestors; quietly (no signal).
+
+        Returns False (and clears the selection) when this grouping does not show it.
+        """
+        index = QModelIndex()
+        for step_kind, step_key in self._paths.path_to(self.grouping, kind, key):
+            index = self._child(index, step_kind, step_key)
+            if not index.isValid():
+                break
+        self.blockSignals(True)
+        self.selectionModel().blockSignals(True)
+        try:
+            if index.isValid():
+                self.setCurrentIndex(index)
+                self.selectionModel().select(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )  # fmt: skip
+                self.scrollTo(index)
+            else:
+                self.selectionModel().clear()
+        finally:
+            self.selectionModel().blockSignals(False)
+            self.blockSignals(False)
+        return index.isValid()
+
+    def _child(self, parent: QModelIndex, kind: NodeKind, key: str) -> QModelIndex:
+        if parent.isValid():
+            self.expand(parent)
+        while self._model.canFetchMore(parent):
+            self._model.fetchMore(parent)
+        for row in range(self._model.rowCount(parent)):
+            index = self._model.index(row, 0, parent)
+            node = self._model.node(index)
+            if node is not None and (node.kind, node.key) == (kind, key):
+                return index
+        return QModelIndex()

@@ -1,0 +1,62 @@
+"""Light and dark palettes that follow the system, and the matching page colours."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from pfp_desktop.ui.detail_html import DARK_THEME, LIGHT_THEME, PageTheme
+
+_DARK = {
+    QPalette.ColorRole.Window: "#25282c",
+    QPalette.ColorRole.WindowText: "#e6e8eb",
+    QPalette.ColorRole.Base: "#1f2328",
+    QPalette.ColorRole.AlternateBase: "#2a2e33",
+    QPalette.ColorRole.Text: "#e6e8eb",
+    QPalette.ColorRole.Button: "#2f3338",
+    QPalette.ColorRole.ButtonText: "#e6e8eb",
+    QPalette.ColorRole.Highlight: "#2f6fb3",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.ToolTipBase: "#2f3338",
+    QPalette.ColorRole.ToolTipText: "#e6e8eb",
+    QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+    QPalette.ColorRole.Link: "#79b8ff",
+}
+_LIGHT = {
+    QPalette.ColorRole.Window: "#f3f4f6",
+    QPalette.ColorRole.WindowText: "#1d232a",
+    QPalette.ColorRole.Base: "#ffffff",
+    QPalette.ColorRole.AlternateBase: "#f6f8fa",
+    QPalette.ColorRole.Text: "#1d232a",
+    QPalette.ColorRole.Button: "#eceef1",
+    QPalette.ColorRole.ButtonText: "#1d232a",
+    QPalette.ColorRole.Highlight: "#2f6fb3",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.ToolTipBase: "#ffffff",
+    QPalette.ColorRole.ToolTipText: "#1d232a",
+    QPalette.ColorRole.PlaceholderText: "#6a737d",
+    QPalette.ColorRole.Link: "#1f5fa8",
+}
+
+
+def system_prefers_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_palette(app: QApplication, dark: bool) -> PageTheme:
+    """Set the Fusion style with a light or dark palette; returns the page colours to match."""
+    app.setStyle("Fusion")
+    palette = QPalette()
+    for role, colour in (_DARK if dark else _LIGHT).items():
+        palette.setColor(role, QColor(colour))
+    # Disabled text must stay legible but visibly inactive.
+    disabled = QColor("#6b7178" if dark else "#a0a6ad")
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    app.setPalette(palette)
+    return DARK_THEME if dark else LIGHT_THEME

@@ -1,0 +1,44 @@
+"""Fixtures for driving the real window: a private settings file per test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from pfp_desktop.services.catalogue_service import CatalogueService
+from pfp_desktop.ui.detail_html import LIGHT_THEME
+from pfp_desktop.ui.main_window import MainWindow
+from pfp_desktop.ui.settings import AppSettings
+from tests.conftest import DATA
+
+WindowFactory = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def catalogue() -> CatalogueService:
+    return CatalogueService(DATA / "pfp.sqlite")
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, catalogue: CatalogueService, settings_path: Path) -> WindowFactory:
+    """Opens a main window as the app would; call again to 'restart' on the same settings."""
+
+    def factory() -> MainWindow:
+        settings = AppSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+        window = MainWindow(catalogue, settings, LIGHT_THEME)
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):  # keys go where a delegate's would: the active window
+            window.show()
+            window.activateWindow()
+        return window
+
+    return factory
