@@ -34,8 +34,9 @@ def open_window(qtbot: QtBot, catalogue: CatalogueService, settings_path: Path) 
 
     def factory() -> MainWindow:
         settings = AppSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
-        window = MainWindow(catalogue, settings, LIGHT_THEME)
+        window = MainWindow(settings, LIGHT_THEME)
         qtbot.addWidget(window)
+        window.open_catalogue(catalogue)
         with qtbot.waitActive(window):  # keys go where a delegate's would: the active window
             window.show()
             window.activateWindow()

@@ -43,4 +43,4 @@ def test_a_corrupt_catalogue_is_reported_not_a_traceback(tmp_path: Path) -> None
     bad.write_bytes(b"not a database" * 200)
     result = _run("--catalogue", str(bad), "--screenshot", str(tmp_path / "x.png"))
     assert result.returncode == 1
-    assert result.stderr.startswith("pfp-desktop: error: ") and "Traceback" not in result.stderr
+    assert "\npfp-desktop: error: " in "\n" + result.stderr and "Traceback" not in result.stderr

@@ -107,8 +107,9 @@ class NavigationService:
             untagged = navigation_queries.count_without_sdg_target(session)
             targets = catalogue_reader.read_sdg_targets(session)
         nodes = [
-            NavNode(NodeKind.SDG, t.target, f"SDG {t.target}", str(counts.get(t.target, 0)),
-                    has_children=counts.get(t.target, 0) > 0, tooltip=t.wording)
+            NavNode(NodeKind.SDG, t.target, f"SDG {t.target} · {t.wording}",
+                    str(counts.get(t.target, 0)), has_children=counts.get(t.target, 0) > 0,
+                    tooltip=t.wording)
             for t in targets
         ]  # fmt: skip
         no_target = NavNode(NodeKind.NO_SDG, "", "No SDG target", str(untagged), untagged > 0)

@@ -23,6 +23,14 @@ GROUPING_LABELS = {
 }
 
 
+GROUPING_BOX_LABELS = {
+    Grouping.SUMMIT: "Summit",
+    Grouping.PARTNER: "Partner",
+    Grouping.GCM: "GCM objective",
+    Grouping.SDG: "SDG target",
+}
+
+
 @dataclass
 class WindowActions:
     back: QAction

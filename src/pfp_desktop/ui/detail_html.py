@@ -384,3 +384,12 @@ def welcome_html(
     version = f"Catalogue {info.version}, built {info.build_date}, from {info.source_name}."
     parts.append(rule(theme) + para(span(esc(version), theme.muted, "font-size:small")))
     return page(theme, parts)
+
+
+def loading_html(theme: PageTheme) -> str:
+    """Shown for the instant between the window's first paint and the catalogue opening."""
+    parts = [
+        heading(2, "PfP Desktop", theme),
+        para(span("Opening the catalogue…", theme.muted)),
+    ]
+    return page(theme, parts)

@@ -2,40 +2,64 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSplitter
 
 from pfp_desktop.domain.models import Grouping, NodeKind
-from pfp_desktop.services.catalogue_service import CatalogueService
-from pfp_desktop.services.navigation import NavigationService, TreePaths
 from pfp_desktop.ui import settings as keys
-from pfp_desktop.ui.actions import GROUPING_LABELS, build_menus, build_toolbar, create_actions
-from pfp_desktop.ui.detail_html import PageTheme
-from pfp_desktop.ui.detail_pages import DetailPages
+from pfp_desktop.ui.actions import (
+    GROUPING_BOX_LABELS,
+    build_menus,
+    build_toolbar,
+    create_actions,
+)
+from pfp_desktop.ui.detail_html import PageTheme, loading_html
 from pfp_desktop.ui.detail_view import DetailView
 from pfp_desktop.ui.dialogs import ShortcutsDialog, show_about
 from pfp_desktop.ui.history import History
 from pfp_desktop.ui.navigation_panel import NavigationTree
 from pfp_desktop.ui.settings import AppSettings
 
+if TYPE_CHECKING:  # imported when the catalogue opens, after the window is on screen
+    from pfp_desktop.services.catalogue_service import CatalogueService
+    from pfp_desktop.ui.detail_pages import DetailPages
+
 Page = tuple[NodeKind, str]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, catalogue: CatalogueService, settings: AppSettings, theme: PageTheme):
+    """Paints at once; fills in when open_catalogue() is called (start-up stays short)."""
+
+    catalogue_shown = Signal()
+
+    def __init__(self, settings: AppSettings, theme: PageTheme) -> None:
         super().__init__()
-        self.catalogue = catalogue
         self.settings = settings
-        self.pages = DetailPages(catalogue, theme)
+        self.theme = theme
+        self.catalogue: CatalogueService | None = None
+        self.pages: DetailPages | None = None
         self.history: History[Page] = History()
-        self.tree = NavigationTree(NavigationService(catalogue), TreePaths(catalogue))
+        self.tree = NavigationTree()
         self.details = DetailView()
         self.commands = create_actions(self)
         self.grouping_box = QComboBox()
         self._build()
         self._connect()
-        self._restore()
+        self._restore_layout()
+
+    def open_catalogue(self, catalogue: CatalogueService) -> None:
+        """Show this catalogue: tree, status, and the page the delegate last looked at."""
+        from pfp_desktop.services.navigation import NavigationService, TreePaths
+        from pfp_desktop.ui.detail_pages import DetailPages
+
+        self.catalogue = catalogue
+        self.pages = DetailPages(catalogue, self.theme)
+        self.tree.attach(NavigationService(catalogue), TreePaths(catalogue))
+        self._restore_content()
+        self.catalogue_shown.emit()
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("PfP Desktop"))
@@ -46,10 +70,8 @@ class MainWindow(QMainWindow):
         label = QLabel(self.tr("Group by:"))
         label.setBuddy(self.grouping_box)
         toolbar.addWidget(label)
-        for grouping, text in GROUPING_LABELS.items():
-            self.grouping_box.addItem(
-                text.replace("&", "").removeprefix("By ").capitalize(), grouping.value
-            )
+        for grouping, text in GROUPING_BOX_LABELS.items():
+            self.grouping_box.addItem(self.tr(text), grouping.value)
         self.grouping_box.setAccessibleName(self.tr("Group the tree by"))
         toolbar.addWidget(self.grouping_box)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -83,7 +105,7 @@ class MainWindow(QMainWindow):
             lambda: self.details.setFocus(Qt.FocusReason.ShortcutFocusReason)
         )
         a.shortcuts.triggered.connect(lambda: ShortcutsDialog(a.all(), self).exec())
-        a.about.triggered.connect(lambda: show_about(self, self.catalogue.info()))
+        a.about.triggered.connect(self._about)
         a.quit.triggered.connect(self.close)
         self.tree.node_selected.connect(
             lambda kind, key: self.show_page(NodeKind(kind), key, reveal=False)
@@ -92,8 +114,14 @@ class MainWindow(QMainWindow):
 
     # -- pages and history ------------------------------------------------------------------
 
+    def _about(self) -> None:
+        if self.catalogue is not None:
+            show_about(self, self.catalogue.info())
+
     def show_page(self, kind: NodeKind, key: str, reveal: bool = True, record: bool = True) -> None:
         """Show an item's page; select it in the tree when the grouping shows it."""
+        if self.pages is None:
+            return
         self.details.setHtml(self.pages.page(kind, key))
         if record:
             self.history.visit((kind, key))
@@ -106,14 +134,29 @@ class MainWindow(QMainWindow):
 
     def _on_link(self, kind: str, key: str) -> None:
         if kind == "originals":  # show or hide the original text of corrections, in place
-            self.pages.show_originals = key == "show"
-            if self.history.current is not None:
-                self.show_page(*self.history.current, reveal=False, record=False)
+            if self.pages is not None:
+                self.pages.show_originals = key == "show"
+            self._refresh()
             return
         try:
             self.show_page(NodeKind(kind), key)
         except ValueError:
             self.statusBar().showMessage(self.tr("That link leads nowhere."), 4000)
+
+    def set_theme(self, theme: PageTheme) -> None:
+        """Re-render the current page in the colours of a new palette."""
+        self.theme = theme
+        if self.pages is not None:
+            self.pages.theme = theme
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self.pages is None:
+            self.details.setHtml(loading_html(self.theme))
+        elif self.history.current is not None:
+            self.show_page(*self.history.current, reveal=False, record=False)
+        else:
+            self.details.setHtml(self.pages.welcome())
 
     def go_back(self) -> None:
         page = self.history.back()
@@ -145,7 +188,7 @@ class MainWindow(QMainWindow):
 
     # -- state across restarts --------------------------------------------------------------
 
-    def _restore(self) -> None:
+    def _restore_layout(self) -> None:
         s = self.settings
         if not self.restoreGeometry(s.get(keys.WINDOW_GEOMETRY)):
             self.resize(1280, 800)
@@ -153,17 +196,25 @@ class MainWindow(QMainWindow):
         self.splitter.restoreState(s.get(keys.SPLITTER_STATE))
         self.details.set_zoom(s.get(keys.TEXT_ZOOM))
         grouping = s.get(keys.GROUPING)
-        self.set_grouping(Grouping(grouping) if grouping in set(Grouping) else Grouping.SUMMIT)
+        self.tree.grouping = Grouping(grouping) if grouping in set(Grouping) else Grouping.SUMMIT
+        self.grouping_box.setCurrentIndex(self.grouping_box.findData(self.tree.grouping.value))
+        self.commands.groupings[self.tree.grouping].setChecked(True)
+        self.details.setHtml(loading_html(self.theme))
+        self._update_history_actions()
+
+    def _restore_content(self) -> None:
+        self.set_grouping(self.tree.grouping)
         self._status.setText(self._status_text())
-        kind, key = s.get(keys.SELECTED_KIND), s.get(keys.SELECTED_KEY)
+        kind, key = self.settings.get(keys.SELECTED_KIND), self.settings.get(keys.SELECTED_KEY)
         if kind in set(NodeKind):
             self.show_page(NodeKind(kind), key)
         else:
-            self.details.setHtml(self.pages.welcome())
-            self._update_history_actions()
-        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)  # start where the delegate browses
+            self._refresh()
+        if self.isActiveWindow() or not self.focusWidget():
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)  # where a delegate browses
 
     def _status_text(self) -> str:
+        assert self.catalogue is not None
         info = self.catalogue.info()
         count = len(self.catalogue.summaries())
         return self.tr("{count} initiatives · catalogue {version}").format(

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from pfp_desktop.domain.models import Grouping, NavNode, NodeKind
-from pfp_desktop.services.navigation import NavigationService, TreePaths
 from pfp_desktop.ui.navigation_model import NavigationModel
+
+if TYPE_CHECKING:  # the services come with the catalogue, after the first paint
+    from pfp_desktop.services.navigation import NavigationService, TreePaths
 
 
 class NavigationTree(QTreeView):
@@ -16,12 +20,10 @@ class NavigationTree(QTreeView):
 
     node_selected = Signal(str, str)
 
-    def __init__(
-        self, navigation: NavigationService, paths: TreePaths, parent: QWidget | None = None
-    ):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._navigation = navigation
-        self._paths = paths
+        self._navigation: NavigationService | None = None
+        self._paths: TreePaths | None = None
         self.grouping = Grouping.SUMMIT
         self._model = NavigationModel(self._children)
         self.setModel(self._model)
@@ -43,6 +45,11 @@ class NavigationTree(QTreeView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
+    def attach(self, navigation: NavigationService, paths: TreePaths) -> None:
+        """Start showing the catalogue these services read."""
+        self._navigation = navigation
+        self._paths = paths
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         had_current = self.currentIndex().isValid()
         super().focusInEvent(event)
@@ -50,6 +57,8 @@ class NavigationTree(QTreeView):
             self.selectionModel().clearCurrentIndex()
 
     def _children(self, node: NavNode | None) -> list[NavNode]:
+        if self._navigation is None:
+            return []
         if node is None:
             return self._navigation.roots(self.grouping)
         return self._navigation.children(node)
@@ -75,7 +84,8 @@ class NavigationTree(QTreeView):
         Returns False (and clears the selection) when this grouping does not show it.
         """
         index = QModelIndex()
-        for step_kind, step_key in self._paths.path_to(self.grouping, kind, key):
+        path = self._paths.path_to(self.grouping, kind, key) if self._paths else []
+        for step_kind, step_key in path:
             index = self._child(index, step_kind, step_key)
             if not index.isValid():
                 break

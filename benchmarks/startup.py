@@ -1,0 +1,69 @@
+"""Start-up to a painted window: PfP Desktop against the bare-window floor, in the same run.
+
+Run: .venv/bin/python -m benchmarks.startup [--runs N] [--catalogue PATH]
+
+Each process prints "painted" when its window is on screen (and pfp-desktop "ready" when the
+catalogue is shown in it); this script notes when each line arrives, from the moment it started
+the process. Prints median and spread, and ratios to the floor's "painted".
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BIN = Path(sys.executable).parent
+
+
+def time_stages(command: list[str]) -> dict[str, float]:
+    """Seconds from process start to each stage line it prints, and to its exit ("exit")."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PFP_STARTUP_REPORT": "1"}
+    start = time.perf_counter()
+    stages: dict[str, float] = {}
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                          env=env, text=True) as process:  # fmt: skip
+        assert process.stdout is not None
+        for line in process.stdout:
+            stages.setdefault(line.strip(), time.perf_counter() - start)
+    stages["exit"] = time.perf_counter() - start
+    return stages
+
+
+def summary(name: str, times: list[float], floor: float | None) -> str:
+    median = statistics.median(times)
+    ratio = f"  {median / floor:5.2f}x floor" if floor else ""
+    return (f"{name:44} median {median * 1000:6.0f} ms  "
+            f"(min {min(times) * 1000:5.0f}, max {max(times) * 1000:5.0f}){ratio}")  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--catalogue", type=Path)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        shot = str(Path(folder) / "shot.png")
+        floor_cmd = [sys.executable, "-m", "benchmarks.floor_window", shot]
+        app_cmd = [str(BIN / "pfp-desktop"), "--screenshot", shot,
+                   "--settings", str(Path(folder) / "s.ini")]  # fmt: skip
+        if args.catalogue:
+            app_cmd += ["--catalogue", str(args.catalogue)]
+        time_stages(floor_cmd), time_stages(app_cmd)  # warm the file cache
+        floor, app = [], []
+        for _ in range(args.runs):  # interleaved, so machine noise hits both alike
+            floor.append(time_stages(floor_cmd))
+            app.append(time_stages(app_cmd))
+    base = statistics.median(f["painted"] for f in floor)
+    print(summary("floor: bare PySide6 window painted", [f["painted"] for f in floor], None))
+    print(summary("pfp-desktop: window painted", [a["painted"] for a in app], base))
+    print(summary("pfp-desktop: catalogue shown in it", [a["ready"] for a in app], base))
+
+
+if __name__ == "__main__":
+    main()
