@@ -1,57 +1,21 @@
-"""`pfp`: the scripting front end over the services.
-
-Exit codes: 0 success, 1 a clear error (printed as one line on stderr), 2 wrong usage.
-"""
+"""`pfp summits | list | show | partners | build-catalogue`: reading and building the catalogue."""
 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
+from pfp_desktop.cli.common import catalogue_service, print_json
 from pfp_desktop.domain.models import Initiative, InitiativeFilter, Summit
 from pfp_desktop.domain.text import summit_ordinal
 from pfp_desktop.services import json_views
-from pfp_desktop.services.catalogue_build import CatalogueSourceError, build_catalogue
-from pfp_desktop.services.catalogue_service import (
-    CatalogueService,
-    CatalogueUnavailableError,
-    NotFoundError,
-)
-from pfp_desktop.services.locations import catalogue_source_dir, shipped_catalogue_path
-
-Command = Callable[[argparse.Namespace], int]
+from pfp_desktop.services.catalogue_build import build_catalogue
+from pfp_desktop.services.locations import catalogue_source_dir
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    command: Command = args.command
-    try:
-        return command(args)
-    except (NotFoundError, CatalogueUnavailableError, CatalogueSourceError) as exc:
-        return _fail(str(exc).strip("'\""))
-    except OSError as exc:
-        return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
-    except BrokenPipeError:  # `pfp list | head`
-        return 0
-
-
-def _fail(message: str) -> int:
-    print(f"pfp: error: {message}", file=sys.stderr)
-    return 1
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pfp", description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--catalogue", type=Path, metavar="PATH", help="catalogue file (default: the shipped one)"
-    )
-    commands = parser.add_subparsers(required=True, metavar="COMMAND")
-
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add this module's subcommands to the `pfp` parser."""
     summits = commands.add_parser("summits", help="list the GFMD summits")
     summits.add_argument("--json", action="store_true", help="print JSON")
     summits.set_defaults(command=_summits)
@@ -72,30 +36,17 @@ def _parser() -> argparse.ArgumentParser:
     partners.set_defaults(command=_partners)
 
     build = commands.add_parser("build-catalogue", help="rebuild the catalogue from data/source")
-    build.add_argument(
-        "--data-dir", type=Path, default=None, help="folder with source/ and curation.toml"
-    )
-    build.add_argument(
-        "--out", type=Path, default=None, help="where to write (default data/pfp.sqlite)"
-    )
+    build.add_argument("--data-dir", type=Path, help="folder with source/ and curation.toml")
+    build.add_argument("--out", type=Path, help="where to write (default: data/pfp.sqlite)")
     build.set_defaults(command=_build)
-    return parser
-
-
-def _service(args: argparse.Namespace) -> CatalogueService:
-    return CatalogueService(args.catalogue or shipped_catalogue_path())
-
-
-def _print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 def _summits(args: argparse.Namespace) -> int:
-    service = _service(args)
+    service = catalogue_service(args)
     counts = Counter(s.summit_number for s in service.summaries())
     summits = service.summits()
     if args.json:
-        _print_json([json_views.summit_json(s, counts[s.number]) for s in summits])
+        print_json([json_views.summit_json(s, counts[s.number]) for s in summits])
         return 0
     for s in reversed(summits):
         print(f"{_summit_heading(s):42} {s.start:%d %b %Y}  {counts[s.number]:2} initiatives"
@@ -114,13 +65,13 @@ def _attribution_note(s: Summit) -> str:
 
 
 def _list(args: argparse.Namespace) -> int:
-    service = _service(args)
+    service = catalogue_service(args)
     partner = service.find_partner(args.partner).name if args.partner else None
     if args.summit is not None:
         service.summit(args.summit)  # a clear error for an unknown summit
     if args.json:
         items = service.initiatives(InitiativeFilter(summit=args.summit, partner=partner))
-        _print_json([json_views.initiative_json(i) for i in items])
+        print_json([json_views.initiative_json(i) for i in items])
         return 0
     for item in service.summaries(InitiativeFilter(summit=args.summit, partner=partner)):
         print(f"{item.id:45} {summit_ordinal(item.summit_number):>4}  {item.title}")
@@ -128,9 +79,9 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    item = _service(args).initiative(args.id)
+    item = catalogue_service(args).initiative(args.id)
     if args.json:
-        _print_json(json_views.initiative_json(item))
+        print_json(json_views.initiative_json(item))
     else:
         print(_initiative_text(item))
     return 0
@@ -163,9 +114,9 @@ def _initiative_text(item: Initiative) -> str:
 
 
 def _partners(args: argparse.Namespace) -> int:
-    partners = _service(args).partners()
+    partners = catalogue_service(args).partners()
     if args.json:
-        _print_json([json_views.partner_json(p) for p in partners])
+        print_json([json_views.partner_json(p) for p in partners])
         return 0
     for p in partners:
         print(f"{p.kind.value:13} {p.name}")
@@ -179,7 +130,3 @@ def _build(args: argparse.Namespace) -> int:
     print(f"Wrote {out}: {len(contents.initiatives)} initiatives, {len(contents.summits)} summits, "
           f"{len(contents.partners)} partners, version {contents.info.version}.")  # fmt: skip
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

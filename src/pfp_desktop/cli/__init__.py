@@ -1,0 +1,56 @@
+"""`pfp`: the scripting front end over the services.
+
+Exit codes: 0 success, 1 a clear error (printed as one line on stderr), 2 wrong usage.
+Each module of this package adds its subcommands through register(); main() runs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from pfp_desktop.cli import catalogue_commands
+from pfp_desktop.services.catalogue_build import CatalogueSourceError
+from pfp_desktop.services.catalogue_service import CatalogueUnavailableError, NotFoundError
+
+Command = Callable[[argparse.Namespace], int]
+COMMAND_MODULES = [catalogue_commands]
+# Errors a person can act on: printed as one line, exit code 1. Modules may add theirs.
+USER_ERRORS: tuple[type[Exception], ...] = (
+    NotFoundError,
+    CatalogueUnavailableError,
+    CatalogueSourceError,
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command: Command = args.command
+    try:
+        return command(args)
+    except USER_ERRORS as exc:
+        return fail(str(exc).strip("'\""))
+    except BrokenPipeError:  # `pfp list | head`
+        return 0
+    except OSError as exc:
+        return fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+
+
+def fail(message: str) -> int:
+    print(f"pfp: error: {message}", file=sys.stderr)
+    return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pfp", description=__doc__.splitlines()[0] if __doc__ else ""
+    )
+    parser.add_argument(
+        "--catalogue", type=Path, metavar="PATH", help="catalogue file (default: the shipped one)"
+    )
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
