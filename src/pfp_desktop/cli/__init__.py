@@ -11,17 +11,22 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pfp_desktop.cli import catalogue_commands
+from pfp_desktop.cli import catalogue_commands, personal_commands
+from pfp_desktop.domain.personal import PersonalDataError
 from pfp_desktop.services.catalogue_build import CatalogueSourceError
 from pfp_desktop.services.catalogue_service import CatalogueUnavailableError, NotFoundError
+from pfp_desktop.services.user_data import UserDatabaseError
 
 Command = Callable[[argparse.Namespace], int]
-COMMAND_MODULES = [catalogue_commands]
+COMMAND_MODULES = [catalogue_commands, personal_commands]
 # Errors a person can act on: printed as one line, exit code 1. Modules may add theirs.
 USER_ERRORS: tuple[type[Exception], ...] = (
     NotFoundError,
     CatalogueUnavailableError,
     CatalogueSourceError,
+    PersonalDataError,
+    UserDatabaseError,
+    LookupError,
 )
 
 
@@ -50,6 +55,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--catalogue", type=Path, metavar="PATH", help="catalogue file (default: the shipped one)"
     )
+    parser.add_argument(
+        "--data-dir", type=Path, metavar="DIR",
+        help="folder of your notes database (default: $PFP_DATA_DIR, else the user data folder)",
+    )  # fmt: skip
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(commands)

@@ -6,7 +6,12 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from pfp_desktop.cli.common import catalogue_service, print_json
+from pfp_desktop.cli.common import (
+    catalogue_service,
+    empty_personal_json,
+    existing_personal,
+    print_json,
+)
 from pfp_desktop.domain.models import Initiative, InitiativeFilter, Summit
 from pfp_desktop.domain.text import summit_ordinal
 from pfp_desktop.services import json_views
@@ -36,7 +41,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     partners.set_defaults(command=_partners)
 
     build = commands.add_parser("build-catalogue", help="rebuild the catalogue from data/source")
-    build.add_argument("--data-dir", type=Path, help="folder with source/ and curation.toml")
+    build.add_argument("--source-dir", type=Path, help="folder with source/ and curation.toml")
     build.add_argument("--out", type=Path, help="where to write (default: data/pfp.sqlite)")
     build.set_defaults(command=_build)
 
@@ -81,7 +86,9 @@ def _list(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     item = catalogue_service(args).initiative(args.id)
     if args.json:
-        print_json(json_views.initiative_json(item))
+        personal = existing_personal(args)
+        mine = personal.initiative_json(item.id) if personal else empty_personal_json()
+        print_json(json_views.initiative_json(item) | {"personal": mine})
     else:
         print(_initiative_text(item))
     return 0
@@ -124,7 +131,7 @@ def _partners(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    data_dir = args.data_dir or catalogue_source_dir()
+    data_dir = args.source_dir or catalogue_source_dir()
     out = args.out or data_dir / "pfp.sqlite"
     contents = build_catalogue(data_dir, out)
     print(f"Wrote {out}: {len(contents.initiatives)} initiatives, {len(contents.summits)} summits, "

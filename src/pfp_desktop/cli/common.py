@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
 from pfp_desktop.services.catalogue_service import CatalogueService
 from pfp_desktop.services.locations import shipped_catalogue_path
+from pfp_desktop.services.personal import Personal
+from pfp_desktop.services.user_data import open_user_data, resolve_data_dir
+from pfp_desktop.storage.user_db import USER_DB_NAME
 
 
 def catalogue_service(args: argparse.Namespace) -> CatalogueService:
@@ -17,3 +21,21 @@ def catalogue_service(args: argparse.Namespace) -> CatalogueService:
 
 def print_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def open_personal(args: argparse.Namespace) -> Personal:
+    """The delegate's data in --data-dir, $PFP_DATA_DIR or the platform's data folder."""
+    user = open_user_data(resolve_data_dir(args.data_dir))
+    if user.recovery_message:
+        print(f"pfp: warning: {user.recovery_message}", file=sys.stderr)
+    return Personal.of(user)
+
+
+def existing_personal(args: argparse.Namespace) -> Personal | None:
+    """The delegate's data if there is any (reading never creates a data folder)."""
+    folder = resolve_data_dir(args.data_dir)
+    return open_personal(args) if (folder / USER_DB_NAME).exists() else None
+
+
+def empty_personal_json() -> dict[str, Any]:
+    return {"note": "", "note_updated_at": None, "overrides": [], "starred": False, "tags": []}

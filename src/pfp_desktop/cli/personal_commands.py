@@ -1,0 +1,89 @@
+"""`pfp note | notes export | notes import | backup | restore`: the delegate's own data."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from pfp_desktop.cli.common import catalogue_service, open_personal
+from pfp_desktop.domain.personal import Target, TargetKind
+from pfp_desktop.services import user_data
+from pfp_desktop.services.notes_exchange import export_personal_data, import_personal_data
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add this module's subcommands to the `pfp` parser."""
+    note = commands.add_parser("note", help="show or change the note on an initiative")
+    note.add_argument("id", help="initiative id (or summit:N, partner:NAME)")
+    action = note.add_mutually_exclusive_group()
+    action.add_argument("--set", metavar="TEXT", help="replace the note by TEXT ('-': stdin)")
+    action.add_argument("--append", metavar="TEXT", help="add TEXT as a new paragraph")
+    action.add_argument("--show", action="store_true", help="print the note (the default)")
+    note.set_defaults(command=_note)
+
+    notes = commands.add_parser("notes", help="export or import all personal data (JSON)")
+    sub = notes.add_subparsers(required=True, metavar="ACTION")
+    export = sub.add_parser("export", help="write notes, corrections, additions, flags to FILE")
+    export.add_argument("file", type=Path)
+    export.set_defaults(command=_export)
+    imported = sub.add_parser("import", help="merge a file written by `pfp notes export`")
+    imported.add_argument("file", type=Path)
+    imported.set_defaults(command=_import)
+
+    backup = commands.add_parser("backup", help="back up the personal database now")
+    backup.set_defaults(command=_backup)
+    restore = commands.add_parser("restore", help="restore the personal database from a backup")
+    restore.add_argument("backup", nargs="?", type=Path, help="backup file (default: newest)")
+    restore.set_defaults(command=_restore)
+
+
+def _target(text: str) -> Target:
+    kind, _, key = text.partition(":")
+    if key and kind in {"summit", "partner"}:
+        return Target(TargetKind(kind), key)
+    return Target(TargetKind.INITIATIVE, text)
+
+
+def _note(args: argparse.Namespace) -> int:
+    target = _target(args.id)
+    if target.kind is TargetKind.INITIATIVE and not target.key.startswith("local-"):
+        catalogue_service(args).initiative(target.key)  # a clear error for an unknown id
+    personal = open_personal(args)
+    if args.set is not None:
+        text = sys.stdin.read() if args.set == "-" else args.set
+        personal.notes.set_note(target, text)
+        print(f"Saved the note on {args.id}.")
+    elif args.append is not None:
+        personal.notes.append(target, args.append)
+        print(f"Added to the note on {args.id}.")
+    else:
+        print(personal.notes.text(target))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    count = export_personal_data(open_personal(args).user, catalogue_service(args), args.file)
+    print(f"Wrote {args.file}: {count} items.")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    personal = open_personal(args)
+    report = import_personal_data(personal.user, catalogue_service(args), args.file)
+    print(f"Imported {args.file}: {report.summary()}")
+    for conflict in report.conflicts:
+        print(f"  conflict: {conflict}")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    path = user_data.backup_now(open_personal(args).user)
+    print(f"Backed up to {path}.")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    restored = user_data.restore(user_data.resolve_data_dir(args.data_dir), args.backup)
+    print(f"Restored {restored.name}; the previous state was backed up first.")
+    return 0

@@ -1,0 +1,95 @@
+"""What a delegate writes: notes, local corrections, added initiatives, stars and tags."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+LOCAL_ID_PREFIX = "local-"  # ids of added initiatives; no catalogue id starts like this
+EDITABLE_FIELDS = ("title", "policy_challenge", "solution")
+MAX_NOTE_LENGTH = 1_000_000  # characters; a note longer than this is refused, not truncated
+MAX_TAG_LENGTH = 60
+
+
+class TargetKind(StrEnum):
+    """What a note, star or tag is attached to (keyed by the catalogue's stable keys)."""
+
+    INITIATIVE = "initiative"
+    SUMMIT = "summit"
+    PARTNER = "partner"
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: TargetKind
+    key: str  # initiative id, summit number, partner name
+
+
+@dataclass(frozen=True)
+class Note:
+    target: Target
+    text: str
+    updated_at: str  # ISO 8601, UTC
+
+
+@dataclass(frozen=True)
+class NoteRevision:
+    id: int
+    text: str
+    saved_at: str
+    origin: str  # edit, restore, import, undo
+
+
+@dataclass(frozen=True)
+class FieldOverride:
+    """A local correction; ``catalogue_value`` is the catalogue text it replaced."""
+
+    initiative_id: str
+    field: str
+    value: str
+    catalogue_value: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class LocalInitiative:
+    """An initiative the delegate added."""
+
+    id: str
+    summit_number: int
+    session_id: int
+    title: str
+    partners: tuple[str, ...]
+    policy_challenge: str = ""
+    solution: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class Flags:
+    starred: bool = False
+    tags: tuple[str, ...] = ()
+
+
+class PersonalDataError(ValueError):
+    """A value a delegate (or an imported file) gave that cannot be stored; says why."""
+
+
+def clean_tag(tag: str) -> str:
+    """A tag as stored: trimmed, single spaces, no control characters; refused if empty."""
+    cleaned = " ".join("".join(c for c in tag if c.isprintable()).split())
+    if not cleaned:
+        raise PersonalDataError("A tag cannot be empty.")
+    if len(cleaned) > MAX_TAG_LENGTH:
+        raise PersonalDataError(f"A tag has at most {MAX_TAG_LENGTH} characters.")
+    return cleaned
+
+
+def check_note_text(text: str) -> str:
+    """Notes keep what was typed (newlines, tabs, any script); NUL and oversize are refused."""
+    if "\x00" in text:
+        raise PersonalDataError("A note cannot contain NUL characters.")
+    if len(text) > MAX_NOTE_LENGTH:
+        raise PersonalDataError(f"A note has at most {MAX_NOTE_LENGTH:,} characters.")
+    return text

@@ -1,0 +1,99 @@
+"""Notes on initiatives, summits and partners, with every saved revision kept."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pfp_desktop.domain.personal import Note, NoteRevision, Target, TargetKind, check_note_text
+from pfp_desktop.services.clock import now_iso
+from pfp_desktop.services.user_data import UserData
+from pfp_desktop.storage.user_schema import NoteRevisionRow, NoteRow
+
+
+class NotesService:
+    def __init__(self, user: UserData) -> None:
+        self._engine = user.engine
+
+    def note(self, target: Target) -> Note | None:
+        with Session(self._engine) as session:
+            row = _find(session, target)
+            return _note(row) if row else None
+
+    def text(self, target: Target) -> str:
+        note = self.note(target)
+        return note.text if note else ""
+
+    def set_note(self, target: Target, text: str, origin: str = "edit") -> Note:
+        """Save ``text`` as the note's new text, keeping a revision. One durable commit."""
+        check_note_text(text)
+        with Session(self._engine) as session, session.begin():
+            row = _find(session, target)
+            if row is not None and row.text == text:
+                return _note(row)
+            stamp = now_iso()
+            if row is None:
+                row = NoteRow(
+                    target_kind=target.kind.value,
+                    target_key=target.key,
+                    text=text,
+                    updated_at=stamp,
+                )
+                session.add(row)
+                session.flush()
+            row.text, row.updated_at = text, stamp
+            session.add(NoteRevisionRow(note_id=row.id, text=text, saved_at=stamp, origin=origin))
+            return _note(row)
+
+    def append(self, target: Target, text: str) -> Note:
+        """Add ``text`` as a new paragraph at the end of the note."""
+        current = self.text(target)
+        joined = f"{current.rstrip()}\n\n{text}" if current.strip() else text
+        return self.set_note(target, joined)
+
+    def history(self, target: Target) -> list[NoteRevision]:
+        """Every saved revision, newest first."""
+        with Session(self._engine) as session:
+            row = _find(session, target)
+            if row is None:
+                return []
+            query = (
+                select(NoteRevisionRow)
+                .where(NoteRevisionRow.note_id == row.id)
+                .order_by(NoteRevisionRow.id.desc())
+            )
+            return [
+                NoteRevision(r.id, r.text, r.saved_at, r.origin) for r in session.scalars(query)
+            ]
+
+    def restore_revision(self, target: Target, revision_id: int) -> Note:
+        """Make an older revision the current text (as a new revision: nothing is lost)."""
+        old = next((r for r in self.history(target) if r.id == revision_id), None)
+        if old is None:
+            raise LookupError(f"No revision {revision_id} of this note.")
+        return self.set_note(target, old.text, origin="restore")
+
+    def all_notes(self) -> list[Note]:
+        with Session(self._engine) as session:
+            rows = session.scalars(
+                select(NoteRow).order_by(NoteRow.target_kind, NoteRow.target_key)
+            )
+            return [_note(r) for r in rows]
+
+    def targets_with_notes(self, kind: TargetKind) -> set[str]:
+        with Session(self._engine) as session:
+            query = select(NoteRow.target_key).where(
+                NoteRow.target_kind == kind.value, NoteRow.text != ""
+            )
+            return set(session.scalars(query))
+
+
+def _find(session: Session, target: Target) -> NoteRow | None:
+    query = select(NoteRow).where(
+        NoteRow.target_kind == target.kind.value, NoteRow.target_key == target.key
+    )
+    return session.scalars(query).first()
+
+
+def _note(row: NoteRow) -> Note:
+    return Note(Target(TargetKind(row.target_kind), row.target_key), row.text, row.updated_at)
