@@ -95,7 +95,7 @@ def test_build_catalogue_writes_a_catalogue(
 ) -> None:
     out_path = tmp_path / "new.sqlite"
     code, out, _ = _run(
-        capsys, "build-catalogue", "--data-dir", str(data_copy), "--out", str(out_path)
+        capsys, "build-catalogue", "--source-dir", str(data_copy), "--out", str(out_path)
     )
     assert code == 0 and out_path.is_file()
     assert "48 initiatives, 14 summits, 52 partners" in out

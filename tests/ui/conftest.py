@@ -10,6 +10,8 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from pfp_desktop.services.catalogue_service import CatalogueService
+from pfp_desktop.services.personal import Personal
+from pfp_desktop.services.user_data import open_user_data
 from pfp_desktop.ui.detail_html import LIGHT_THEME
 from pfp_desktop.ui.main_window import MainWindow
 from pfp_desktop.ui.settings import AppSettings
@@ -29,14 +31,19 @@ def settings_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def open_window(qtbot: QtBot, catalogue: CatalogueService, settings_path: Path) -> WindowFactory:
-    """Opens a main window as the app would; call again to 'restart' on the same settings."""
+def open_window(
+    qtbot: QtBot, catalogue: CatalogueService, settings_path: Path, tmp_path: Path
+) -> WindowFactory:
+    """Opens a main window as the app would, with a private notes folder; call again to
+    'restart' on the same settings and notes (the previous window must be closed first)."""
 
     def factory() -> MainWindow:
         settings = AppSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
         window = MainWindow(settings, LIGHT_THEME)
         qtbot.addWidget(window)
-        window.open_catalogue(catalogue)
+        personal = Personal.of(open_user_data(tmp_path / "notes"))
+        window.destroyed.connect(lambda *_: personal.user.close())
+        window.open_catalogue(catalogue, personal)
         with qtbot.waitActive(window):  # keys go where a delegate's would: the active window
             window.show()
             window.activateWindow()

@@ -228,6 +228,9 @@ class NodeKind(StrEnum):
     GCM = "gcm"
     SDG = "sdg"
     NO_SDG = "no-sdg"  # initiatives tagged with no SDG target
+    STARRED = "starred"  # the delegate's own groups, above the catalogue's
+    TAG = "tag"
+    ADDED = "added"
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,10 @@ from pfp_desktop.domain.models import (
     PartnerKind,
     Summit,
 )
+from pfp_desktop.domain.personal import LOCAL_ID_PREFIX
 from pfp_desktop.domain.text import summit_ordinal
 from pfp_desktop.services.catalogue_service import CatalogueService
+from pfp_desktop.services.personal_navigation import PERSONAL_KINDS, PersonalGroups, summary_node
 from pfp_desktop.storage import catalogue_reader, navigation_queries
 
 PARTNER_KIND_LABELS = {PartnerKind.COUNTRY: "Countries", PartnerKind.ORGANISATION: "Organisations"}
@@ -27,20 +29,29 @@ PARTNER_KIND_LABELS = {PartnerKind.COUNTRY: "Countries", PartnerKind.ORGANISATIO
 class NavigationService:
     """Builds the tree of one grouping on demand."""
 
-    def __init__(self, catalogue: CatalogueService) -> None:
+    def __init__(self, catalogue: CatalogueService, personal: PersonalGroups | None = None):
         self.catalogue = catalogue
+        self.personal = personal
         self._summits = {s.number: s for s in catalogue.summits()}
 
     def roots(self, grouping: Grouping) -> list[NavNode]:
+        """The delegate's own groups (if any), then the grouping's."""
         builders: dict[Grouping, Callable[[], list[NavNode]]] = {
             Grouping.SUMMIT: self._summit_roots,
             Grouping.PARTNER: self._partner_kind_roots,
             Grouping.GCM: self._gcm_roots,
             Grouping.SDG: self._sdg_roots,
         }
-        return builders[grouping]()
+        own = self.personal.roots() if self.personal else []
+        return own + builders[grouping]()
 
     def children(self, node: NavNode) -> list[NavNode]:
+        nodes = self._children(node)
+        return self.personal.decorate(nodes) if self.personal else nodes
+
+    def _children(self, node: NavNode) -> list[NavNode]:
+        if node.kind in PERSONAL_KINDS and self.personal is not None:
+            return [summary_node(s) for s in self.personal.members(node)]
         if node.kind is NodeKind.SUMMIT:
             return self._summit_children(int(node.key))
         if node.kind is NodeKind.PARTNER_KIND:
@@ -66,7 +77,7 @@ class NavigationService:
         with self.catalogue.session() as session:
             sessions = navigation_queries.session_counts(session, number)
         if len(sessions) == 1:  # a single session: its initiatives directly
-            return self.children(NavNode(NodeKind.SESSION, str(sessions[0][0]), ""))
+            return self._children(NavNode(NodeKind.SESSION, str(sessions[0][0]), ""))
         return [
             NavNode(NodeKind.SESSION, str(sid), label, str(count), has_children=count > 0)
             for sid, label, count in sessions
@@ -172,6 +183,8 @@ class TreePaths:
         return [summit, (NodeKind.SESSION, str(session_id))] if len(siblings) > 1 else [summit]
 
     def _initiative_path(self, grouping: Grouping, key: str) -> list[tuple[NodeKind, str]]:
+        if key.startswith(LOCAL_ID_PREFIX):  # added by the delegate: in its own group
+            return [(NodeKind.ADDED, ""), (NodeKind.INITIATIVE, key)]
         try:
             item = self.catalogue.initiative(key)
         except LookupError:

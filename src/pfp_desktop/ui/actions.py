@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
 from pfp_desktop.domain.models import Grouping
 
@@ -88,7 +88,7 @@ def create_actions(window: QMainWindow) -> WindowActions:
     )  # fmt: skip
 
 
-def build_menus(window: QMainWindow, actions: WindowActions) -> None:
+def build_menus(window: QMainWindow, actions: WindowActions) -> dict[str, QMenu]:
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))
     file_menu.addAction(actions.quit)
@@ -103,6 +103,7 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> None:
     go.addActions([actions.focus_tree, actions.focus_details])
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addActions([actions.shortcuts, actions.about])
+    return {"file": file_menu, "view": view, "go": go, "help": help_menu}
 
 
 def build_toolbar(window: QMainWindow, actions: WindowActions) -> QToolBar:

@@ -10,15 +10,19 @@ from PySide6.QtCore import QObject, Signal
 
 
 class CatalogueLoader(QObject):
-    """Emits loaded(CatalogueService) or failed(message), in the GUI thread."""
+    """Emits loaded(CatalogueService, Personal | None, message) or failed(message), in the GUI
+    thread. A notes database that cannot be opened leaves the catalogue usable: the message
+    then says why notes are off."""
 
-    loaded = Signal(object)
+    loaded = Signal(object, object, str)
     failed = Signal(str)
 
-    def start(self, path: Path | None) -> None:
-        threading.Thread(target=self._work, args=(path,), daemon=True, name="pfp-open").start()
+    def start(self, path: Path | None, data_dir: Path | None) -> None:
+        threading.Thread(
+            target=self._work, args=(path, data_dir), daemon=True, name="pfp-open"
+        ).start()
 
-    def _work(self, path: Path | None) -> None:
+    def _work(self, path: Path | None, data_dir: Path | None) -> None:
         # Imported here, in this thread: the heavy modules of the first real screen.
         from pfp_desktop.services.catalogue_service import (
             CatalogueService,
@@ -34,4 +38,16 @@ class CatalogueLoader(QObject):
         except (CatalogueUnavailableError, OSError) as exc:
             self.failed.emit(str(exc))
             return
-        self.loaded.emit(service)  # queued to the GUI thread: this object lives there
+        personal, message = _open_personal(data_dir)
+        self.loaded.emit(service, personal, message)  # queued to the GUI thread
+
+
+def _open_personal(data_dir: Path | None) -> tuple[object | None, str]:
+    from pfp_desktop.services.personal import Personal
+    from pfp_desktop.services.user_data import UserDatabaseError, open_user_data, resolve_data_dir
+
+    try:
+        user = open_user_data(resolve_data_dir(data_dir))
+    except (UserDatabaseError, OSError) as exc:
+        return None, f"Your notes cannot be opened, so notes are off for now.\n\n{exc}"
+    return Personal.of(user), user.recovery_message or ""

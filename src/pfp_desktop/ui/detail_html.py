@@ -155,12 +155,14 @@ def initiative_html(
     summits: Mapping[int, Summit],
     theme: PageTheme,
     show_originals: bool = False,
+    personal_html: str = "",
 ) -> str:
     """The page of one initiative: partners, challenge, solution, tags, related, provenance.
 
-    ``show_originals`` lists each correction with the original text of the source.
+    ``show_originals`` lists each correction with the original text of the source;
+    ``personal_html`` (stars, tags, local corrections) goes right under the header.
     """
-    parts = [_initiative_header(item, summits, theme)]
+    parts = [_initiative_header(item, summits, theme), personal_html]
     parts.append(section_label("Partners", theme) + _partners_block(item, theme))
     for label, text in (
         ("Policy challenge", item.policy_challenge),

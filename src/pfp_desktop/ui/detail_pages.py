@@ -4,19 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from pfp_desktop.domain.models import InitiativeFilter, NodeKind, PartnerKind, Summit
+from pfp_desktop.domain.models import InitiativeFilter, NavNode, NodeKind, PartnerKind, Summit
+from pfp_desktop.domain.personal import LOCAL_ID_PREFIX, Target, TargetKind
 from pfp_desktop.services.catalogue_service import CatalogueService, NotFoundError
+from pfp_desktop.services.corrections import apply_overrides
+from pfp_desktop.services.personal import Personal
+from pfp_desktop.services.personal_navigation import PersonalGroups
 from pfp_desktop.ui import detail_html as html
 from pfp_desktop.ui.detail_html import PageTheme
+from pfp_desktop.ui.personal_html import local_initiative_html, marks_html
 
 PARTNER_KIND_TITLES = {PartnerKind.COUNTRY: "Countries", PartnerKind.ORGANISATION: "Organisations"}
 
 
 class DetailPages:
-    """Renders the page of any tree node or link target of one catalogue."""
+    """Renders the page of any tree node or link target of one catalogue, with the delegate's
+    own marks when their personal data is open."""
 
-    def __init__(self, catalogue: CatalogueService, theme: PageTheme) -> None:
+    def __init__(
+        self, catalogue: CatalogueService, theme: PageTheme, personal: Personal | None = None
+    ) -> None:
         self.catalogue = catalogue
+        self.personal = personal
         self.theme = theme
         self.show_originals = False
         self._summits: dict[int, Summit] | None = None
@@ -38,7 +47,11 @@ class DetailPages:
             NodeKind.GCM: self._gcm,
             NodeKind.SDG: self._sdg,
             NodeKind.NO_SDG: self._no_sdg,
+            NodeKind.STARRED: self._personal_group,
+            NodeKind.TAG: self._personal_group,
+            NodeKind.ADDED: self._personal_group,
         }
+        self._kind = kind
         try:
             return renderers[kind](key)
         except (NotFoundError, KeyError, ValueError, StopIteration):
@@ -54,8 +67,37 @@ class DetailPages:
         return html.welcome_html(info, self.catalogue.overview(), counts, self.theme)
 
     def _initiative(self, key: str) -> str:
+        if key.startswith(LOCAL_ID_PREFIX):
+            return self._local_initiative(key)
         item = self.catalogue.initiative(key)
-        return html.initiative_html(item, self.summits, self.theme, self.show_originals)
+        marks = ""
+        if self.personal is not None:
+            target = Target(TargetKind.INITIATIVE, key)
+            overrides = self.personal.corrections.overrides_for(key)
+            item = apply_overrides(item, overrides)
+            marks = marks_html(self.personal.flags.flags(target), overrides, self.theme)
+        return html.initiative_html(item, self.summits, self.theme, self.show_originals, marks)
+
+    def _local_initiative(self, key: str) -> str:
+        added = self.personal.additions.get(key) if self.personal else None
+        if added is None:
+            raise NotFoundError(key)
+        sessions = {s.id: s for s in self.catalogue.sessions()}
+        session = sessions.get(added.session_id)
+        label = session.label if session and session.label != "PfP session" else ""
+        return local_initiative_html(added, label, self.summits, self.theme)
+
+    def _personal_group(self, key: str) -> str:
+        if self.personal is None:
+            raise NotFoundError(key)
+        node = NavNode(self._kind, key, "")
+        items = PersonalGroups(self.catalogue, self.personal).members(node)
+        titles = {
+            NodeKind.STARRED: ("Starred", "The initiatives you starred."),
+            NodeKind.ADDED: ("Added by you", "Initiatives you added; kept in your notes."),
+        }
+        title, subtitle = titles.get(self._kind, (f"Tag · {key}", "Initiatives you tagged so."))
+        return html.initiative_list_html(title, subtitle, items, self.summits, self.theme)
 
     def _summit(self, key: str) -> str:
         summit = self.summits[int(key)]

@@ -21,13 +21,17 @@ from pfp_desktop.ui.detail_view import DetailView
 from pfp_desktop.ui.dialogs import ShortcutsDialog, show_about
 from pfp_desktop.ui.history import History
 from pfp_desktop.ui.navigation_panel import NavigationTree
+from pfp_desktop.ui.note_panel import NotePanel
+from pfp_desktop.ui.personal_controller import PersonalController
 from pfp_desktop.ui.settings import AppSettings
 
 if TYPE_CHECKING:  # imported when the catalogue opens, after the window is on screen
     from pfp_desktop.services.catalogue_service import CatalogueService
+    from pfp_desktop.services.personal import Personal
     from pfp_desktop.ui.detail_pages import DetailPages
 
 Page = tuple[NodeKind, str]
+PERSONAL_LINKS = {"revert", "edit-local", "delete-local"}
 
 
 class MainWindow(QMainWindow):
@@ -44,27 +48,33 @@ class MainWindow(QMainWindow):
         self.history: History[Page] = History()
         self.tree = NavigationTree()
         self.details = DetailView()
+        self.note_panel = NotePanel()
         self.commands = create_actions(self)
         self.grouping_box = QComboBox()
+        self.personal = PersonalController(self, self.note_panel, self._repaint)
         self._build()
         self._connect()
         self._restore_layout()
 
-    def open_catalogue(self, catalogue: CatalogueService) -> None:
-        """Show this catalogue: tree, status, and the page the delegate last looked at."""
+    def open_catalogue(self, catalogue: CatalogueService, personal: Personal | None = None) -> None:
+        """Show this catalogue (and the delegate's notes): tree, status, the last page seen."""
         from pfp_desktop.services.navigation import NavigationService, TreePaths
+        from pfp_desktop.services.personal_navigation import PersonalGroups
         from pfp_desktop.ui.detail_pages import DetailPages
 
         self.catalogue = catalogue
-        self.pages = DetailPages(catalogue, self.theme)
-        self.tree.attach(NavigationService(catalogue), TreePaths(catalogue))
+        self.pages = DetailPages(catalogue, self.theme, personal)
+        groups = PersonalGroups(catalogue, personal) if personal else None
+        self.tree.attach(NavigationService(catalogue, groups), TreePaths(catalogue))
+        self.personal.attach(personal, catalogue)
         self._restore_content()
         self.catalogue_shown.emit()
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("PfP Desktop"))
         self.setObjectName("mainWindow")
-        build_menus(self, self.commands)
+        menus = build_menus(self, self.commands)
+        self.personal.install_menus(menus["file"], menus["view"].menuAction())
         toolbar = build_toolbar(self, self.commands)
         toolbar.addSeparator()
         label = QLabel(self.tr("Group by:"))
@@ -76,13 +86,20 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.grouping_box)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.setObjectName("detailSplitter")
+        self.right.addWidget(self.details)
+        self.right.addWidget(self.note_panel)
+        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(1, 1)
         self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(self.details)
+        self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([360, 840])
         self.setCentralWidget(self.splitter)
         self.setTabOrder(self.grouping_box, self.tree)
         self.setTabOrder(self.tree, self.details)
+        self.setTabOrder(self.details, self.note_panel.edit_button)
         self._status = QLabel()
         self.statusBar().addPermanentWidget(self._status)
 
@@ -104,7 +121,7 @@ class MainWindow(QMainWindow):
         a.focus_details.triggered.connect(
             lambda: self.details.setFocus(Qt.FocusReason.ShortcutFocusReason)
         )
-        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(a.all(), self).exec())
+        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(self.actions(), self).exec())
         a.about.triggered.connect(self._about)
         a.quit.triggered.connect(self.close)
         self.tree.node_selected.connect(
@@ -123,6 +140,7 @@ class MainWindow(QMainWindow):
         if self.pages is None:
             return
         self.details.setHtml(self.pages.page(kind, key))
+        self.personal.set_page(kind, key)
         if record:
             self.history.visit((kind, key))
         if reveal:
@@ -137,6 +155,9 @@ class MainWindow(QMainWindow):
             if self.pages is not None:
                 self.pages.show_originals = key == "show"
             self._refresh()
+            return
+        if kind in PERSONAL_LINKS:
+            self._on_personal_link(kind, key)
             return
         try:
             self.show_page(NodeKind(kind), key)
@@ -157,6 +178,19 @@ class MainWindow(QMainWindow):
             self.show_page(*self.history.current, reveal=False, record=False)
         else:
             self.details.setHtml(self.pages.welcome())
+
+    def _on_personal_link(self, kind: str, key: str) -> None:
+        current = self.history.current
+        if kind == "revert" and current is not None:
+            self.personal.revert_field(current[1], key)
+        elif kind in ("edit-local", "delete-local"):
+            self.personal.edit_addition(key, delete=kind == "delete-local")
+
+    def _repaint(self, tree: bool) -> None:
+        """Personal data changed: redraw the page, and the tree when its groups may differ."""
+        self._refresh()
+        if tree:
+            self.tree.reload(self.history.current)
 
     def go_back(self) -> None:
         page = self.history.back()
@@ -194,6 +228,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         self.restoreState(s.get(keys.WINDOW_STATE))
         self.splitter.restoreState(s.get(keys.SPLITTER_STATE))
+        self.right.restoreState(s.get(keys.DETAIL_SPLITTER_STATE))
         self.details.set_zoom(s.get(keys.TEXT_ZOOM))
         grouping = s.get(keys.GROUPING)
         self.tree.grouping = Grouping(grouping) if grouping in set(Grouping) else Grouping.SUMMIT
@@ -222,10 +257,12 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.note_panel.close_down()  # the last keystrokes are saved before anything else
         s = self.settings
         s.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
         s.set(keys.WINDOW_STATE, self.saveState())
         s.set(keys.SPLITTER_STATE, self.splitter.saveState())
+        s.set(keys.DETAIL_SPLITTER_STATE, self.right.saveState())
         s.set(keys.GROUPING, self.tree.grouping.value)
         kind, key = self.history.current or ("", "")
         s.set(keys.SELECTED_KIND, str(kind))

@@ -69,6 +69,35 @@ class NavigationTree(QTreeView):
         if self._model.canFetchMore(QModelIndex()):
             self._model.fetchMore(QModelIndex())
 
+    def reload(self, current: tuple[NodeKind, str] | None) -> None:
+        """Rebuild the tree (the delegate's groups changed), keeping open groups open."""
+        expanded = self._expanded_paths()
+        self.set_grouping(self.grouping)
+        for path in expanded:
+            index = QModelIndex()
+            for kind, key in path:
+                index = self._child(index, kind, key)
+                if not index.isValid():
+                    break
+            if index.isValid():
+                self.expand(index)
+        if current is not None:
+            self.reveal(*current)
+
+    def _expanded_paths(self) -> list[list[tuple[NodeKind, str]]]:
+        paths: list[list[tuple[NodeKind, str]]] = []
+        stack: list[tuple[QModelIndex, list[tuple[NodeKind, str]]]] = [(QModelIndex(), [])]
+        while stack:
+            parent, path = stack.pop()
+            for row in range(self._model.rowCount(parent)):
+                index = self._model.index(row, 0, parent)
+                node = self._model.node(index)
+                if node is not None and self.isExpanded(index):
+                    here = [*path, (node.kind, node.key)]
+                    paths.append(here)
+                    stack.append((index, here))
+        return paths
+
     def current_node(self) -> NavNode | None:
         return self._model.node(self.currentIndex())
 

@@ -22,6 +22,7 @@ class Setting(Generic[T]):
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 SPLITTER_STATE = Setting("window/splitter", QByteArray, QByteArray())
+DETAIL_SPLITTER_STATE = Setting("window/detail_splitter", QByteArray, QByteArray())
 GROUPING = Setting("navigation/grouping", str, "summit")
 SELECTED_KIND = Setting("navigation/selected_kind", str, "")
 SELECTED_KEY = Setting("navigation/selected_key", str, "")

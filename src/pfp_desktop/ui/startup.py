@@ -15,6 +15,7 @@ from pfp_desktop.ui.catalogue_loader import CatalogueLoader
 from pfp_desktop.ui.main_window import MainWindow
 from pfp_desktop.ui.settings import AppSettings
 from pfp_desktop.ui.theme import apply_palette, system_prefers_dark
+from pfp_desktop.ui.update_report import review_catalogue_update
 
 APP_NAME = "PfP Desktop"
 # Fusion marks a focused tree or text pane only faintly; a delegate must always see the focus.
@@ -53,11 +54,15 @@ def run(args: argparse.Namespace) -> int:
         window.resize(int(width), int(height))
     status = _Outcome()
     loader = CatalogueLoader(window)
-    loader.loaded.connect(lambda service: _opened(window, service, args, status))
+    loader.loaded.connect(
+        lambda service, personal, message: _opened(
+            window, (service, personal, message), args, status
+        )
+    )
     loader.failed.connect(lambda message: status.fail(window, message, bool(args.screenshot)))
     window.show()
     _report("painted")
-    loader.start(args.catalogue)
+    loader.start(args.catalogue, args.data_dir)
     app.exec()
     return status.code
 
@@ -77,14 +82,21 @@ class _Outcome:
 
 
 def _opened(
-    window: MainWindow, service: object, args: argparse.Namespace, status: _Outcome
-) -> None:
-    window.open_catalogue(service)  # type: ignore[arg-type]
+    window: MainWindow, loaded: tuple[object, object, str], args: argparse.Namespace,
+    status: _Outcome,
+) -> None:  # fmt: skip
+    service, personal, message = loaded
+    window.open_catalogue(service, personal)  # type: ignore[arg-type]
     if args.select:
         window.show_page(*_page_of(args.select))
     _report("ready")
     if args.screenshot:
         QTimer.singleShot(0, lambda: _save_screenshot(window, str(args.screenshot), status))
+        return
+    if message:
+        QMessageBox.warning(window, APP_NAME, message)
+    if personal is not None:
+        QTimer.singleShot(0, lambda: review_catalogue_update(window, personal, service))  # type: ignore[arg-type]
 
 
 def _report(stage: str) -> None:

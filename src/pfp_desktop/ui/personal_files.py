@@ -1,0 +1,66 @@
+"""File-menu actions on personal data: export, import, backup, with clear messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from pfp_desktop.services.catalogue_service import CatalogueService
+    from pfp_desktop.services.personal import Personal
+
+FILTER = "PfP Desktop notes (*.json)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PersonalFiles", text)
+
+
+def export_notes(parent: QWidget, personal: Personal, catalogue: CatalogueService) -> None:
+    from pfp_desktop.services.notes_exchange import export_personal_data
+
+    name, _ = QFileDialog.getSaveFileName(parent, tr("Export notes"), "pfp-notes.json", FILTER)
+    if not name:
+        return
+    try:
+        count = export_personal_data(personal.user, catalogue, Path(name))
+    except OSError as exc:
+        QMessageBox.warning(parent, tr("Export notes"),
+                            tr("The notes could not be written to {0}:\n{1}").format(
+                                name, exc.strerror or exc))  # fmt: skip
+        return
+    QMessageBox.information(parent, tr("Export notes"),
+                            tr("{0} items written to {1}.").format(count, name))  # fmt: skip
+
+
+def import_notes(parent: QWidget, personal: Personal, catalogue: CatalogueService) -> bool:
+    """True when something was imported (the window then redraws)."""
+    from pfp_desktop.domain.personal import PersonalDataError
+    from pfp_desktop.services.notes_exchange import import_personal_data
+
+    name, _ = QFileDialog.getOpenFileName(parent, tr("Import notes"), "", FILTER)
+    if not name:
+        return False
+    try:
+        report = import_personal_data(personal.user, catalogue, Path(name))
+    except (PersonalDataError, OSError) as exc:
+        QMessageBox.warning(parent, tr("Import notes"),
+                            tr("Nothing was imported.\n\n{0}").format(exc))  # fmt: skip
+        return False
+    details = "\n".join(f"• {c}" for c in report.conflicts[:20])
+    QMessageBox.information(parent, tr("Import notes"), f"{report.summary()}\n\n{details}".strip())
+    return True
+
+
+def backup(parent: QWidget, personal: Personal) -> None:
+    from pfp_desktop.services.user_data import backup_now
+
+    try:
+        path = backup_now(personal.user)
+    except OSError as exc:
+        QMessageBox.warning(parent, tr("Back up notes"), str(exc))
+        return
+    QMessageBox.information(parent, tr("Back up notes"), tr("Backed up to {0}.").format(path))
