@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from pfp_desktop.domain.models import CatalogueContents, Initiative, Summit
 from pfp_desktop.storage import catalogue_schema as t
+from pfp_desktop.storage.search_index import write_search_index
 
 
 def write_catalogue(contents: CatalogueContents, path: Path) -> None:
@@ -37,6 +38,8 @@ def _write(contents: CatalogueContents, path: Path) -> None:
             for group in _row_groups(contents):
                 session.add_all(list(group))
                 session.flush()
+        with engine.begin() as connection:
+            write_search_index(connection, contents)
         with engine.connect() as connection:
             connection.exec_driver_sql("VACUUM")
     finally:

@@ -1,0 +1,70 @@
+"""Full-text search of the catalogue: ranked hits with snippets, and live facet counts.
+
+What a person types is translated by domain.search_query.to_match_expression (see its rules);
+any text at all gives a result, never an error. Snippets mark matches with
+``HIGHLIGHT_START``/``HIGHLIGHT_END`` (private-use characters): escape the snippet for your
+markup first, then replace the markers (domain.search_query.highlighted).
+"""
+
+from __future__ import annotations
+
+from pfp_desktop.domain.models import InitiativeFilter
+from pfp_desktop.domain.search_query import (
+    FACETS,
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    SearchHit,
+    highlighted,
+    to_match_expression,
+)
+from pfp_desktop.services.catalogue_service import CatalogueService, CatalogueUnavailableError
+from pfp_desktop.storage import search_queries
+from pfp_desktop.storage.initiative_reader import EVERYTHING
+
+__all__ = [
+    "FACETS",
+    "HIGHLIGHT_END",
+    "HIGHLIGHT_START",
+    "SearchHit",
+    "SearchService",
+    "highlighted",
+]
+
+
+class SearchService:
+    """Searches one catalogue (through its CatalogueService's read-only engine)."""
+
+    def __init__(self, catalogue: CatalogueService) -> None:
+        self._catalogue = catalogue
+        with catalogue.session() as session:
+            if not search_queries.has_search_index(session):
+                raise CatalogueUnavailableError(
+                    f"{catalogue.path} has no search index: rebuild it with `pfp build-catalogue`."
+                )
+
+    def search(
+        self, query: str, where: InitiativeFilter = EVERYTHING, limit: int = 50
+    ) -> list[SearchHit]:
+        """The initiatives matching ``query`` (and every criterion of ``where``), best first,
+        at most ``limit``. Empty or punctuation-only text finds nothing."""
+        expression = to_match_expression(query)
+        if expression is None or limit <= 0:
+            return []
+        with self._catalogue.session() as session:
+            return search_queries.search_hits(session, expression, where, limit)
+
+    def facet_counts(
+        self, query: str, where: InitiativeFilter = EVERYTHING
+    ) -> dict[str, dict[str, int]]:
+        """For each facet of FACETS (summit, partner, partner_kind, gcm, sdg), how many of the
+        initiatives ``search`` would find (with no limit) hold each value, most first.
+
+        Keys are strings: summit and GCM numbers ("11", "19"), canonical partner names,
+        "country" or "organisation", SDG targets ("10.7"). An initiative with two partners
+        counts once under each; a value no match holds is absent. Text that finds nothing
+        gives every facet empty."""
+        expression = to_match_expression(query)
+        if expression is None:
+            return {facet: {} for facet in FACETS}
+        with self._catalogue.session() as session:
+            return search_queries.facet_counts(session, expression, where)

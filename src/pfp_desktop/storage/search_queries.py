@@ -1,0 +1,185 @@
+"""Queries over the search index (storage/search_index.py): ranked hits and facet counts.
+
+The MATCH expression always comes from domain.search_query.to_match_expression, never from a
+person directly. Ranking is FTS5's bm25 with per-column weights, applied through the hidden
+``rank`` column so that FTS5 sorts by it itself: with ``ORDER BY rank LIMIT n`` the snippets
+and joins are only computed for the n rows returned, not for every match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Float,
+    Integer,
+    Select,
+    String,
+    and_,
+    bindparam,
+    column,
+    func,
+    select,
+    table,
+)
+from sqlalchemy.orm import Session
+
+from pfp_desktop.domain.models import InitiativeFilter
+from pfp_desktop.domain.search_query import (
+    FACETS,
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    SEARCH_FIELDS,
+    SNIPPET_ELLIPSIS,
+    SearchHit,
+)
+from pfp_desktop.domain.text import sdg_target_sort_key
+from pfp_desktop.storage import catalogue_schema as t
+from pfp_desktop.storage.search_index import DOCS_TABLE, FACETS_TABLE, TABLE
+
+# bm25 weight of each column, in SEARCH_FIELDS order. A title hit must outrank a body that
+# repeats the word (tests/services/test_search.py). FTS5 adds the weighted counts before
+# saturating them, so the title needs a wide margin: at 10, the two commonest of the 213 title
+# words put a body hit above a title hit; at 20, none did.
+COLUMN_WEIGHTS = {"title": 20.0, "partners": 4.0, "body": 1.0, "context": 1.0}
+RANKING = f"bm25({', '.join(str(COLUMN_WEIGHTS[name]) for name in SEARCH_FIELDS)})"
+# Tokens of text around a match in each field's snippet; the title's is only used to tell
+# whether the title matched (a caller shows the whole title anyway).
+SNIPPET_TOKENS = {"title": 1, "partners": 12, "body": 16, "context": 16}
+# Which field's snippet a hit shows, when several matched.
+SNIPPET_PREFERENCE = ("body", "partners", "context")
+
+_index = table(
+    TABLE,
+    column(TABLE, String),  # FTS5's hidden column named after the table: MATCH's left side
+    column("rank", Float),
+    column("rowid", Integer),
+)
+_docs = table(DOCS_TABLE, column("doc", Integer), column("initiative_id", String))
+_facets = table(FACETS_TABLE, column("facet", String), column("doc", Integer), column("value"))
+_MATCH = _index.c[TABLE].match(bindparam("expression", type_=String))
+
+
+def has_search_index(session: Session) -> bool:
+    """Whether the catalogue holds the search tables (catalogues built before them do not)."""
+    master = table("sqlite_master", column("name", String))
+    query = select(func.count()).where(master.c.name.in_([TABLE, DOCS_TABLE, FACETS_TABLE]))
+    return session.scalar(query) == 3
+
+
+def search_hits(
+    session: Session, expression: str, where: InitiativeFilter, limit: int
+) -> list[SearchHit]:
+    """The best ``limit`` initiatives matching ``expression`` within ``where``, best first."""
+    rows = session.execute(_hits_query(where), {"expression": expression, "limit": limit})
+    return [_hit(*row) for row in rows]
+
+
+@lru_cache(maxsize=64)
+def _hits_query(where: InitiativeFilter) -> Select[Any]:
+    # Built once per filter: building the statement cost more than running it on the shipped
+    # catalogue (benchmarks/search.py). The text and the limit are bound parameters.
+    snippets = (_snippet(field) for field in SEARCH_FIELDS)
+    return (
+        select(_docs.c.initiative_id, t.InitiativeRow.title, t.SessionRow.summit_number,
+               _index.c.rank, *snippets)
+        .select_from(_index)
+        .join(_docs, _docs.c.doc == _index.c.rowid)
+        .join(t.InitiativeRow, t.InitiativeRow.id == _docs.c.initiative_id)
+        .join(t.SessionRow, t.SessionRow.id == t.InitiativeRow.session_id)
+        .where(_MATCH, *_conditions(where))
+        .where(_index.c.rank.op("MATCH")(RANKING))  # FTS5's way to choose the rank function
+        .order_by(_index.c.rank)
+        .limit(bindparam("limit", type_=Integer))
+    )  # fmt: skip
+
+
+def _snippet(field: str) -> ColumnElement[str]:
+    return func.snippet(
+        _index.c[TABLE], SEARCH_FIELDS.index(field), HIGHLIGHT_START, HIGHLIGHT_END,
+        SNIPPET_ELLIPSIS, SNIPPET_TOKENS[field], type_=String,
+    )  # fmt: skip
+
+
+def _hit(initiative_id: str, title: str, summit: int, rank: float, *snippets: str) -> SearchHit:
+    by_field = dict(zip(SEARCH_FIELDS, snippets, strict=True))
+    matched = tuple(f for f in SEARCH_FIELDS if HIGHLIGHT_START in by_field[f])
+    shown = [f for f in SNIPPET_PREFERENCE if f in matched]
+    # A title-only hit shows the start of the body: the title itself is shown anyway.
+    snippet = by_field[shown[0]] if shown else by_field["body"] or by_field["context"]
+    # bm25 is negative, lower is better; FTS5 keeps it below zero, so -rank is positive.
+    return SearchHit(initiative_id, title, summit, snippet, -rank, matched)
+
+
+def _conditions(where: InitiativeFilter) -> list[ColumnElement[bool]]:
+    """``where`` as conditions on InitiativeRow and SessionRow (all must hold)."""
+    initiative_id = t.InitiativeRow.id
+    conditions: list[ColumnElement[bool]] = []
+    if where.summit is not None:
+        conditions.append(t.SessionRow.summit_number == where.summit)
+    if where.session_id is not None:
+        conditions.append(t.SessionRow.id == where.session_id)
+    if where.partner is not None:
+        partner = t.InitiativePartnerRow
+        ids = select(partner.initiative_id).where(partner.partner_name == where.partner)
+        conditions.append(initiative_id.in_(ids))
+    if where.gcm_objective is not None:
+        gcm = t.InitiativeGcmRow
+        conditions.append(
+            initiative_id.in_(select(gcm.initiative_id).where(gcm.objective == where.gcm_objective))
+        )
+    if where.sdg_target is not None:
+        sdg = t.InitiativeSdgRow
+        conditions.append(
+            initiative_id.in_(select(sdg.initiative_id).where(sdg.target == where.sdg_target))
+        )
+    if where.without_sdg_target:
+        conditions.append(initiative_id.not_in(select(t.InitiativeSdgRow.initiative_id)))
+    return conditions
+
+
+def facet_counts(
+    session: Session, expression: str, where: InitiativeFilter
+) -> dict[str, dict[str, int]]:
+    """For each facet (domain.search_query.FACETS), how many matching initiatives each of its
+    values holds: most first. One grouped query per facet."""
+    return {
+        facet: _counts(session.execute(query, {"expression": expression}).all(), facet)
+        for facet, query in _facet_queries(where).items()
+    }
+
+
+@lru_cache(maxsize=64)
+def _facet_queries(where: InitiativeFilter) -> dict[str, Select[Any]]:
+    matches = select(_index.c.rowid).where(_MATCH)
+    conditions = _conditions(where)
+    if conditions:  # the docs ``where`` selects, found through the catalogue tables
+        allowed = (
+            select(_docs.c.doc)
+            .join(t.InitiativeRow, t.InitiativeRow.id == _docs.c.initiative_id)
+            .join(t.SessionRow, t.SessionRow.id == t.InitiativeRow.session_id)
+            .where(*conditions)
+        )
+        matches = matches.where(_index.c.rowid.in_(allowed))
+    return {
+        facet: select(_facets.c.value, func.count())
+        .where(and_(_facets.c.facet == facet, _facets.c.doc.in_(matches)))
+        .group_by(_facets.c.value)
+        for facet in FACETS
+    }
+
+
+_VALUE_ORDER: dict[str, Callable[[str], Any]] = {
+    "summit": int, "gcm": int, "sdg": sdg_target_sort_key, "partner": str.casefold,
+    "partner_kind": str,
+}  # fmt: skip
+
+
+def _counts(rows: Sequence[Sequence[Any]], facet: str) -> dict[str, int]:
+    # Most first; ties in the values' natural order (numbers as numbers, 3.8 before 10.2).
+    order = _VALUE_ORDER[facet]
+    ordered = sorted(rows, key=lambda row: (-row[1], order(row[0])))
+    return {str(value): count for value, count in ordered}
