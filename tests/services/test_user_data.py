@@ -38,12 +38,22 @@ def test_every_released_schema_upgrades_and_keeps_its_data(fixture: Path, tmp_pa
     shutil.copy(fixture, data_dir / USER_DB_NAME)
     user = open_user_data(data_dir)
     assert schema_revision(user.path) == HEAD_REVISION
+    if fixture.stem != f"userdb-schema-{HEAD_REVISION}":  # an upgrade: backed up first
+        backups = user_backups.list_backups(data_dir)
+        assert any("before-migration" in b.name for b in backups)
     personal = Personal.of(user)
     assert personal.notes.text(FACILITY) == "Meet the EUDiF team — café at 10:00"
     assert len(personal.notes.history(FACILITY)) == 2
     assert personal.corrections.overrides_for("knomad-1-2")["title"].value == "KNOMAD phase 1.2"
     assert personal.flags.flags(FACILITY).tags == ("diaspora", "Tuesday")
     assert [a.title for a in personal.additions.all()] == ["Side event on climate mobility"]
+    from pfp_desktop.domain.finding import FindQuery
+    from pfp_desktop.services.catalogue_service import CatalogueService
+    from pfp_desktop.services.finder import Finder
+    from tests.conftest import DATA
+
+    found = Finder(CatalogueService(DATA / "pfp.sqlite"), personal).find(FindQuery("cafe"))
+    assert [h.id for h in found.hits] == ["eu-diaspora-facility"]  # old notes indexed too
     user.close()
 
 

@@ -10,6 +10,8 @@ from pfp_desktop.services.additions import AdditionsService
 from pfp_desktop.services.corrections import CorrectionsService
 from pfp_desktop.services.flags import FlagsService
 from pfp_desktop.services.notes import NotesService
+from pfp_desktop.services.pack_store import PackStore
+from pfp_desktop.services.saved_searches import SavedSearchService
 from pfp_desktop.services.user_data import UserData
 
 
@@ -20,11 +22,15 @@ class Personal:
     corrections: CorrectionsService
     additions: AdditionsService
     flags: FlagsService
+    saved_searches: SavedSearchService
+    packs: PackStore
 
     @classmethod
     def of(cls, user: UserData) -> Personal:
-        return cls(user, NotesService(user), CorrectionsService(user), AdditionsService(user),
-                   FlagsService(user))  # fmt: skip
+        return cls(
+            user, NotesService(user), CorrectionsService(user), AdditionsService(user),
+            FlagsService(user), SavedSearchService(user), PackStore(user),
+        )  # fmt: skip
 
     def initiative_json(self, initiative_id: str) -> dict[str, Any]:
         """The "personal" part of `pfp show ID --json`."""

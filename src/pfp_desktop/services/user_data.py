@@ -22,7 +22,7 @@ from pfp_desktop.storage.user_db import (
 __all__ = ["UserData", "UserDatabaseError", "open_user_data", "resolve_data_dir"]
 
 DATA_DIR_ENV = "PFP_DATA_DIR"
-KNOWN_REVISIONS = ("0001",)  # every released schema, oldest first
+KNOWN_REVISIONS = ("0001", "0002")  # every released schema, oldest first
 
 
 def resolve_data_dir(override: Path | None = None) -> Path:

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 
 USER_DB_NAME = "pfp-user.sqlite"
-HEAD_REVISION = "0001"  # the newest migration in storage/migrations/versions
+HEAD_REVISION = "0002"  # the newest migration in storage/migrations/versions
 
 
 class UserDatabaseError(Exception):

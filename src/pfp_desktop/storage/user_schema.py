@@ -78,3 +78,30 @@ class TagRow(UserBase):
     target_kind: Mapped[str] = mapped_column(primary_key=True)
     target_key: Mapped[str] = mapped_column(primary_key=True)
     tag: Mapped[str] = mapped_column(primary_key=True)
+
+
+class SavedSearchRow(UserBase):
+    __tablename__ = "saved_searches"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(unique=True)
+    query: Mapped[str]
+    facets: Mapped[str]  # JSON: {"summit": ["11"], "starred": ["yes"], ...}
+    created_at: Mapped[str]
+
+
+class PackRow(UserBase):
+    __tablename__ = "packs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(unique=True)
+    options: Mapped[str]  # JSON of domain.briefing_pack.PackOptions
+    created_at: Mapped[str]
+    updated_at: Mapped[str]
+
+
+class PackItemRow(UserBase):
+    __tablename__ = "pack_items"
+    pack_id: Mapped[int] = mapped_column(
+        ForeignKey("packs.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(primary_key=True)
+    initiative_id: Mapped[str]

@@ -1,0 +1,67 @@
+"""Finding initiatives: typed text plus facets (OR within a facet, AND across facets)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from pfp_desktop.domain.search_query import SearchHit
+
+CATALOGUE_FACETS = ("summit", "partner", "partner_kind", "gcm", "sdg")
+PERSONAL_FACETS = ("starred", "has_notes", "edited_locally")  # value: "yes"
+ALL_FACETS = CATALOGUE_FACETS + PERSONAL_FACETS
+YES = "yes"
+
+
+@dataclass(frozen=True)
+class FindQuery:
+    text: str = ""
+    selected: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def with_value(self, facet: str, value: str, on: bool) -> FindQuery:
+        """The same query with one facet value ticked or unticked."""
+        values = set(self.selected.get(facet, frozenset()))
+        (values.add if on else values.discard)(value)
+        selected = {k: v for k, v in self.selected.items() if k != facet}
+        if values:
+            selected[facet] = frozenset(values)
+        return FindQuery(self.text, selected)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text.strip() and not any(self.selected.values())
+
+
+@dataclass(frozen=True)
+class FindResult:
+    hits: tuple[SearchHit, ...]  # best first (page order when there is no text)
+    counts: Mapping[str, Mapping[str, int]]  # facet -> value -> matching initiatives
+    total: int  # all matches, though hits may be cut at a limit
+
+
+def narrow(
+    matched: set[str], memberships: Mapping[str, Mapping[str, set[str]]],
+    selected: Mapping[str, frozenset[str]], skip: str | None = None,
+) -> set[str]:  # fmt: skip
+    """``matched`` limited by every selected facet except ``skip`` (OR within, AND across)."""
+    result = matched
+    for facet, values in selected.items():
+        if facet == skip or not values:
+            continue
+        members = memberships.get(facet, {})
+        allowed = set().union(*(members.get(v, set()) for v in values))
+        result = result & allowed
+    return result
+
+
+def facet_counts(
+    matched: set[str], memberships: Mapping[str, Mapping[str, set[str]]],
+    selected: Mapping[str, frozenset[str]],
+) -> dict[str, dict[str, int]]:  # fmt: skip
+    """For each facet, how many initiatives each value would show, given the other facets."""
+    counts: dict[str, dict[str, int]] = {}
+    for facet, members in memberships.items():
+        base = narrow(matched, memberships, selected, skip=facet)
+        values = {value: len(base & ids) for value, ids in members.items()}
+        counts[facet] = {v: n for v, n in sorted(values.items(), key=lambda kv: -kv[1]) if n}
+    return counts

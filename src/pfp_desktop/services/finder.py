@@ -1,0 +1,133 @@
+"""Finding initiatives as a delegate types: catalogue text and their own notes, narrowed by
+facets, with live counts. The UI calls find() off the GUI thread."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pfp_desktop.domain.finding import (
+    YES,
+    FindQuery,
+    FindResult,
+    facet_counts,
+    narrow,
+)
+from pfp_desktop.domain.personal import TargetKind
+from pfp_desktop.domain.search_query import SearchHit, to_match_expression
+from pfp_desktop.services.catalogue_service import CatalogueService
+from pfp_desktop.services.personal import Personal
+from pfp_desktop.services.search import SearchService
+from pfp_desktop.storage import facet_index
+from pfp_desktop.storage.personal_search import PersonalMatch, personal_matches
+
+RANKED_WINDOW = 500  # ranked hits fetched with snippets; further matches follow in page order
+
+
+class Finder:
+    def __init__(self, catalogue: CatalogueService, personal: Personal | None = None) -> None:
+        self.catalogue = catalogue
+        self.personal = personal
+        self.search = SearchService(catalogue)
+        self._memberships: dict[str, dict[str, set[str]]] | None = None
+        self._page_order: list[tuple[str, str, int]] | None = None
+
+    def _catalogue_memberships(self) -> dict[str, dict[str, set[str]]]:
+        if self._memberships is None:  # the catalogue is read-only: read once
+            with self.catalogue.session() as session:
+                self._memberships = facet_index.facet_memberships(session)
+        return self._memberships
+
+    def _summaries(self) -> list[tuple[str, str, int]]:
+        if self._page_order is None:
+            self._page_order = [
+                (s.id, s.title, s.summit_number) for s in self.catalogue.summaries()
+            ]
+        return self._page_order
+
+    def find(self, query: FindQuery, limit: int = 200) -> FindResult:
+        """Matches of the text (all initiatives when there is none), narrowed by the facets."""
+        expression = to_match_expression(query.text) if query.text.strip() else None
+        if query.text.strip() and expression is None:
+            return FindResult((), {}, 0)
+        mine = self._personal_matches(expression) if expression else []
+        matched = self._matched(expression, mine)
+        memberships = {**self._catalogue_memberships(), **self._personal_memberships()}
+        result = narrow(matched, memberships, query.selected)
+        counts = facet_counts(matched, memberships, query.selected)
+        hits = self._ranked(query.text, expression, result, mine, limit)
+        return FindResult(tuple(self._with_local_titles(hits)), counts, len(result))
+
+    def _matched(self, expression: str | None, mine: list[PersonalMatch]) -> set[str]:
+        added = {a.id for a in self.personal.additions.all()} if self.personal else set()
+        if expression is None:
+            return {i for i, _, _ in self._summaries()} | added
+        with self.catalogue.session() as session:
+            found = facet_index.catalogue_matches(session, expression)
+        return found | {m.key for m in mine if m.kind == TargetKind.INITIATIVE}
+
+    def _personal_matches(self, expression: str) -> list[PersonalMatch]:
+        if self.personal is None:
+            return []
+        return personal_matches(self.personal.user.engine, expression)
+
+    def _personal_memberships(self) -> dict[str, dict[str, set[str]]]:
+        if self.personal is None:
+            return {}
+        flags, notes = self.personal.flags, self.personal.notes
+        edited = {o.initiative_id for o in self.personal.corrections.all_overrides()}
+        return {
+            "starred": {YES: flags.starred(TargetKind.INITIATIVE)},
+            "has_notes": {YES: notes.targets_with_notes(TargetKind.INITIATIVE)},
+            "edited_locally": {YES: edited},
+        }
+
+    def _ranked(self, text: str, expression: str | None, result: set[str],
+                mine: list[PersonalMatch], limit: int) -> list[SearchHit]:  # fmt: skip
+        hits: list[SearchHit] = []
+        if expression is not None:
+            ranked = self.search.search(text, limit=max(limit, RANKED_WINDOW))
+            hits = [h for h in ranked if h.id in result]
+            mine_by_id = {m.key: m for m in reversed(mine) if m.kind == TargetKind.INITIATIVE}
+            hits = [_with_note(h, mine_by_id.get(h.id)) for h in hits]
+            seen = {h.id for h in hits}
+            places, wanted = self._places(), result - seen
+            extra = [m for m in mine_by_id.values() if m.key in wanted and m.key in places]
+            hits += [_personal_hit(m, *places[m.key]) for m in extra]
+        seen = {h.id for h in hits}
+        for initiative_id, title, summit in self._summaries():  # the rest, in page order
+            if len(hits) >= limit:
+                break
+            if initiative_id in result and initiative_id not in seen:
+                hits.append(SearchHit(initiative_id, title, summit, "", 0.0, ()))
+        return hits[:limit] + self._added_hits(result, seen, limit - len(hits))
+
+    def _places(self) -> dict[str, tuple[str, int]]:
+        """Title and summit of every initiative, catalogue and added."""
+        places = {i: (title, summit) for i, title, summit in self._summaries()}
+        if self.personal is not None:
+            places |= {a.id: (a.title, a.summit_number) for a in self.personal.additions.all()}
+        return places
+
+    def _added_hits(self, result: set[str], seen: set[str], room: int) -> list[SearchHit]:
+        if self.personal is None or room <= 0:
+            return []
+        added = [a for a in self.personal.additions.all() if a.id in result and a.id not in seen]
+        return [SearchHit(a.id, a.title, a.summit_number, "", 0.0, ("addition",))
+                for a in added[:room]]  # fmt: skip
+
+    def _with_local_titles(self, hits: list[SearchHit]) -> list[SearchHit]:
+        if self.personal is None:
+            return hits
+        titles = {o.initiative_id: o.value for o in self.personal.corrections.all_overrides()
+                  if o.field == "title"}  # fmt: skip
+        return [replace(h, title=titles[h.id]) if h.id in titles else h for h in hits]
+
+
+def _with_note(hit: SearchHit, match: PersonalMatch | None) -> SearchHit:
+    if match is None:
+        return hit
+    return replace(hit, matched_fields=(*hit.matched_fields, match.source))
+
+
+def _personal_hit(match: PersonalMatch, title: str, summit: int) -> SearchHit:
+    return SearchHit(match.key, title, summit, match.snippet, match.score, (match.source,))

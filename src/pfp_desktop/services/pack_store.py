@@ -1,0 +1,97 @@
+"""Briefing packs kept in the user database: one per meeting, named, ordered, with options."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from pfp_desktop.domain.briefing_pack import PAPERS, PackOptions
+from pfp_desktop.domain.personal import PersonalDataError
+from pfp_desktop.services.clock import now_iso
+from pfp_desktop.services.user_data import UserData
+from pfp_desktop.storage.user_schema import PackItemRow, PackRow
+
+MAX_NAME = 120
+
+
+@dataclass(frozen=True)
+class StoredPack:
+    id: int
+    name: str
+    options: PackOptions
+    initiative_ids: tuple[str, ...]
+
+
+class PackStore:
+    def __init__(self, user: UserData) -> None:
+        self._engine = user.engine
+
+    def all(self) -> list[StoredPack]:
+        with Session(self._engine) as session:
+            rows = session.scalars(select(PackRow).order_by(PackRow.name)).all()
+            return [_pack(session, r) for r in rows]
+
+    def get(self, pack_id: int) -> StoredPack | None:
+        with Session(self._engine) as session:
+            row = session.get(PackRow, pack_id)
+            return _pack(session, row) if row else None
+
+    def create(self, name: str, options: PackOptions | None = None) -> StoredPack:
+        """A new, empty pack (its title defaults to its name)."""
+        name = _clean_name(name)
+        return self.save(StoredPack(0, name, options or PackOptions(title=name), ()))
+
+    def save(self, pack: StoredPack) -> StoredPack:
+        """Store the pack whole (name, options, items in order) in one transaction."""
+        name = _clean_name(pack.name)
+        if pack.options.paper not in PAPERS:
+            raise PersonalDataError(f"Paper must be one of {', '.join(PAPERS)}.")
+        try:
+            with Session(self._engine) as session, session.begin():
+                row = session.get(PackRow, pack.id) if pack.id else None
+                if row is None:
+                    row = PackRow(created_at=now_iso())
+                    if pack.id:
+                        row.id = pack.id  # restoring a deleted pack (undo) keeps its id
+                    session.add(row)
+                row.name, row.options, row.updated_at = name, _options_json(pack.options), now_iso()
+                session.flush()
+                session.execute(delete(PackItemRow).where(PackItemRow.pack_id == row.id))
+                ids = list(dict.fromkeys(pack.initiative_ids))  # once each, first place kept
+                session.add_all(PackItemRow(pack_id=row.id, position=n, initiative_id=i)
+                                for n, i in enumerate(ids))  # fmt: skip
+                session.flush()
+                return _pack(session, row)
+        except IntegrityError as exc:
+            raise PersonalDataError(f"A pack is already called '{name}'.") from exc
+
+    def delete(self, pack_id: int) -> StoredPack | None:
+        with Session(self._engine) as session, session.begin():
+            row = session.get(PackRow, pack_id)
+            if row is None:
+                return None
+            found = _pack(session, row)
+            session.delete(row)
+            return found
+
+
+def _options_json(options: PackOptions) -> str:
+    return json.dumps(asdict(options), ensure_ascii=False, sort_keys=True)
+
+
+def _clean_name(name: str) -> str:
+    cleaned = " ".join("".join(c for c in name if c.isprintable()).split())
+    if not cleaned:
+        raise PersonalDataError("A pack needs a name.")
+    return cleaned[:MAX_NAME]
+
+
+def _pack(session: Session, row: PackRow) -> StoredPack:
+    query = (select(PackItemRow.initiative_id).where(PackItemRow.pack_id == row.id)
+             .order_by(PackItemRow.position))  # fmt: skip
+    options = PackOptions(**json.loads(row.options))
+    return StoredPack(row.id, row.name, options, tuple(session.scalars(query)))

@@ -1,0 +1,85 @@
+"""Searches a delegate keeps: a name, the typed text and the ticked facets."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from pfp_desktop.domain.finding import ALL_FACETS, FindQuery
+from pfp_desktop.domain.personal import PersonalDataError
+from pfp_desktop.services.clock import now_iso
+from pfp_desktop.services.user_data import UserData
+from pfp_desktop.storage.user_schema import SavedSearchRow
+
+MAX_NAME = 120
+
+
+@dataclass(frozen=True)
+class SavedSearch:
+    id: int
+    name: str
+    query: FindQuery
+
+
+class SavedSearchService:
+    def __init__(self, user: UserData) -> None:
+        self._engine = user.engine
+
+    def all(self) -> list[SavedSearch]:
+        with Session(self._engine) as session:
+            rows = session.scalars(select(SavedSearchRow).order_by(SavedSearchRow.name))
+            return [_saved(r) for r in rows]
+
+    def get(self, search_id: int) -> SavedSearch | None:
+        with Session(self._engine) as session:
+            row = session.get(SavedSearchRow, search_id)
+            return _saved(row) if row else None
+
+    def save(self, name: str, query: FindQuery) -> SavedSearch:
+        name = _clean_name(name)
+        facets = {k: sorted(v) for k, v in query.selected.items() if k in ALL_FACETS and v}
+        try:
+            with Session(self._engine) as session, session.begin():
+                row = SavedSearchRow(name=name, query=query.text, facets=json.dumps(facets),
+                                     created_at=now_iso())  # fmt: skip
+                session.add(row)
+                session.flush()
+                return _saved(row)
+        except IntegrityError as exc:
+            raise PersonalDataError(f"A saved search is already called '{name}'.") from exc
+
+    def rename(self, search_id: int, name: str) -> None:
+        name = _clean_name(name)
+        try:
+            with Session(self._engine) as session, session.begin():
+                row = session.get(SavedSearchRow, search_id)
+                if row is not None:
+                    row.name = name
+        except IntegrityError as exc:
+            raise PersonalDataError(f"A saved search is already called '{name}'.") from exc
+
+    def delete(self, search_id: int) -> SavedSearch | None:
+        with Session(self._engine) as session, session.begin():
+            row = session.get(SavedSearchRow, search_id)
+            if row is None:
+                return None
+            found = _saved(row)
+            session.delete(row)
+            return found
+
+
+def _clean_name(name: str) -> str:
+    cleaned = " ".join("".join(c for c in name if c.isprintable()).split())
+    if not cleaned:
+        raise PersonalDataError("A saved search needs a name.")
+    return cleaned[:MAX_NAME]
+
+
+def _saved(row: SavedSearchRow) -> SavedSearch:
+    facets = json.loads(row.facets)
+    selected = {k: frozenset(v) for k, v in facets.items() if k in ALL_FACETS}
+    return SavedSearch(row.id, row.name, FindQuery(row.query, selected))

@@ -1,0 +1,37 @@
+"""Which initiatives hold each facet value, and which match a MATCH expression: plain sets,
+read with one query each, for the finder's set arithmetic."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from pfp_desktop.storage.search_index import DOCS_TABLE, FACETS_TABLE, TABLE
+
+
+def facet_memberships(session: Session) -> dict[str, dict[str, set[str]]]:
+    """facet -> value -> initiative ids, for the catalogue's facets."""
+    rows = session.execute(text(
+        f"SELECT f.facet, f.value, d.initiative_id FROM {FACETS_TABLE} f "
+        f"JOIN {DOCS_TABLE} d ON d.doc = f.doc"
+    ))  # fmt: skip
+    result: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for facet, value, initiative_id in rows:
+        result[facet][value].add(initiative_id)
+    return {facet: dict(values) for facet, values in result.items()}
+
+
+def catalogue_matches(session: Session, expression: str) -> set[str]:
+    """Every initiative whose indexed text matches (no ranking: the cheap question)."""
+    rows = session.execute(
+        text(f"SELECT d.initiative_id FROM {TABLE} s JOIN {DOCS_TABLE} d ON d.doc = s.rowid "
+             f"WHERE {TABLE} MATCH :expression"),
+        {"expression": expression},
+    )  # fmt: skip
+    return {row[0] for row in rows}
+
+
+def all_initiative_ids(session: Session) -> set[str]:
+    return {row[0] for row in session.execute(text(f"SELECT initiative_id FROM {DOCS_TABLE}"))}
