@@ -1,0 +1,65 @@
+"""A briefing pack: the initiatives a delegate takes to a meeting, and how to print them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from pfp_desktop.domain.models import CatalogueInfo, Initiative, Summit
+
+Paper = Literal["a4", "letter"]
+PAPERS: tuple[Paper, ...] = ("a4", "letter")
+
+
+@dataclass(frozen=True)
+class PackOptions:
+    """What the delegate chose to print: the cover's wording and which parts to include."""
+
+    title: str
+    delegate: str = ""
+    meeting: str = ""
+    date: str = ""  # as the delegate writes it ("12 May 2026", "Spring session"): not parsed
+    include_notes: bool = True
+    include_partner_index: bool = True
+    paper: Paper = "a4"
+
+
+@dataclass(frozen=True)
+class PackSelection:
+    """Which initiatives go into a pack; exactly one way of choosing is given (or ``everything``).
+
+    ``ids`` keeps the order given; the other choices keep the catalogue's page order.
+    """
+
+    everything: bool = False
+    summit: int | None = None
+    partner: str | None = None  # any spelling a person types; the service resolves it
+    ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BriefingPack:
+    """Everything the PDF shows, already read from the catalogue (and the delegate's notes)."""
+
+    initiatives: Sequence[Initiative]
+    summits: Mapping[int, Summit]
+    catalogue: CatalogueInfo
+    options: PackOptions
+    notes: Mapping[str, str] = field(default_factory=dict)  # initiative id -> Markdown
+
+    def note_for(self, initiative_id: str) -> str:
+        """The delegate's note on an initiative, or "" (also when notes are left out)."""
+        if not self.options.include_notes:
+            return ""
+        return self.notes.get(initiative_id, "").strip()
+
+
+@dataclass(frozen=True)
+class PackResult:
+    """A written pack: where it is and what it holds."""
+
+    path: Path
+    initiatives: int
+    pages: int
