@@ -21,6 +21,8 @@ check_python() {
 # Offscreen Qt (tests, screenshots) needs these; a real window also needs the xcb ones.
 qt_packages="libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0
   libxkbcommon0 fonts-dejavu-core"
+# The test suite also checks exported PDFs with qpdf and renders them with poppler.
+dev_packages="qpdf poppler-utils"
 xcb_packages="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
 
@@ -29,6 +31,7 @@ installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok instal
 missing_packages() {
   local wanted="$qt_packages" pkg
   [ "$kind" = run ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && wanted="$wanted $xcb_packages"
+  [ "$kind" = dev ] && wanted="$wanted $dev_packages"
   "$python" -c 'import ensurepip' 2>/dev/null || wanted="$wanted python3-venv"
   for pkg in $wanted; do
     # Ubuntu 24.04 renamed some libraries with a t64 suffix.

@@ -11,14 +11,14 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pfp_desktop.cli import catalogue_commands, personal_commands, search_command
+from pfp_desktop.cli import catalogue_commands, export_command, personal_commands, search_command
 from pfp_desktop.domain.personal import PersonalDataError
 from pfp_desktop.services.catalogue_build import CatalogueSourceError
 from pfp_desktop.services.catalogue_service import CatalogueUnavailableError, NotFoundError
 from pfp_desktop.services.user_data import UserDatabaseError
 
 Command = Callable[[argparse.Namespace], int]
-COMMAND_MODULES = [catalogue_commands, personal_commands, search_command]
+COMMAND_MODULES = [catalogue_commands, personal_commands, search_command, export_command]
 # Errors a person can act on: printed as one line, exit code 1. Modules may add theirs.
 USER_ERRORS: tuple[type[Exception], ...] = (
     NotFoundError,
@@ -27,6 +27,7 @@ USER_ERRORS: tuple[type[Exception], ...] = (
     PersonalDataError,
     UserDatabaseError,
     LookupError,
+    export_command.PackExportError,
 )
 
 

@@ -1,1 +1,18 @@
-"""PDF briefing packs (reportlab only); input is domain objects."""
+"""PDF briefing packs (reportlab only); input is domain objects.
+
+``export_pack`` writes a pack; ``unsupported_characters`` says which letters the bundled fonts
+cannot print, before anyone asks for a pack with boxes in it.
+"""
+
+from pfp_desktop.export.errors import MissingGlyphsError, PackExportCancelled, PackExportError
+from pfp_desktop.export.fonts import unsupported_characters
+from pfp_desktop.export.writer import export_pack, pack_texts
+
+__all__ = [
+    "MissingGlyphsError",
+    "PackExportCancelled",
+    "PackExportError",
+    "export_pack",
+    "pack_texts",
+    "unsupported_characters",
+]

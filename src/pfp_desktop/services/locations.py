@@ -22,6 +22,18 @@ def shipped_catalogue_path() -> Path:
     return _source_checkout_root() / "data" / "pfp.sqlite"
 
 
+def shipped_resource(path: str) -> Path:
+    """A file or folder of the shipped resources, e.g. ``shipped_resource("fonts")``.
+
+    ``path`` is relative to the checkout's ``resources/`` folder, which a wheel packs as
+    ``pfp_desktop/shipped/resources/``.
+    """
+    packed = resources.files("pfp_desktop").joinpath(_SHIPPED, "resources", *path.split("/"))
+    if packed.is_file() or packed.is_dir():
+        return Path(str(packed))
+    return _source_checkout_root() / "resources" / path
+
+
 def catalogue_source_dir() -> Path:
     """data/ of a source checkout: the source text, reference tables and curation file."""
     return _source_checkout_root() / "data"

@@ -1,0 +1,89 @@
+"""`pfp export`: write a PDF briefing pack of chosen initiatives."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from pfp_desktop.cli.common import catalogue_service, existing_personal
+from pfp_desktop.domain.briefing_pack import PAPERS, PackOptions, PackSelection
+from pfp_desktop.domain.personal import Target, TargetKind
+from pfp_desktop.services.pack_export import (
+    MissingGlyphsError,
+    NotesProvider,
+    PackExportError,
+    no_notes,
+    read_pack,
+    unsupported_in_pack,
+    write_pack,
+)
+
+DEFAULT_TITLE = "Platform for Partnerships briefing pack"
+
+__all__ = ["PackExportError", "register"]
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `pfp export` to the `pfp` parser."""
+    export = commands.add_parser("export", help="write a PDF briefing pack")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE", help="PDF to write")
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--all", action="store_true", help="every initiative")
+    which.add_argument("--summit", type=int, metavar="N", help="the initiatives of summit N")
+    which.add_argument("--partner", metavar="NAME", help="the initiatives with this partner")
+    which.add_argument("--ids", nargs="+", metavar="ID", help="these initiatives, in this order")
+    export.add_argument("--notes", action="store_true", help="include your personal notes")
+    export.add_argument("--paper", choices=PAPERS, default="a4", help="paper size (default a4)")
+    export.add_argument("--title", default=DEFAULT_TITLE, help="title on the cover and pages")
+    export.add_argument("--delegate", default="", metavar="NAME", help="who the pack is for")
+    export.add_argument("--meeting", default="", metavar="TEXT", help="the meeting it is for")
+    export.add_argument("--date", default="", metavar="TEXT", help="the date, as you write it")
+    export.add_argument(
+        "--allow-missing-glyphs",
+        action="store_true",
+        help="export even if some letters cannot be printed (they show as boxes or unjoined)",
+    )
+    export.set_defaults(command=_export)
+
+
+def _export(args: argparse.Namespace) -> int:
+    selection = PackSelection(
+        everything=args.all, summit=args.summit, partner=args.partner, ids=tuple(args.ids or ())
+    )
+    options = PackOptions(
+        title=args.title,
+        delegate=args.delegate,
+        meeting=args.meeting,
+        date=args.date,
+        include_notes=args.notes,
+        paper=args.paper,
+    )
+    pack = read_pack(catalogue_service(args), selection, options, notes=_notes_provider(args))
+    missing = unsupported_in_pack(pack)
+    if missing and not args.allow_missing_glyphs:
+        print(
+            f"pfp: error: {MissingGlyphsError(missing)} "
+            "Pass --allow-missing-glyphs to export anyway.",
+            file=sys.stderr,
+        )
+        return 1
+    if missing:
+        print(f"pfp: warning: {MissingGlyphsError(missing)}", file=sys.stderr)
+    result = write_pack(pack, args.out, allow_missing_glyphs=args.allow_missing_glyphs)
+    print(f"Wrote {args.out}: {result.initiatives} initiatives, {result.pages} pages.")
+    return 0
+
+
+def _notes_provider(args: argparse.Namespace) -> NotesProvider:
+    """The delegate's notes on the pack's initiatives (none if they never wrote any)."""
+    personal = existing_personal(args) if args.notes else None
+    if personal is None:
+        return no_notes
+    notes = personal.notes
+
+    def provide(ids: Sequence[str]) -> Mapping[str, str]:
+        return {i: notes.text(Target(TargetKind.INITIATIVE, i)) for i in ids}
+
+    return provide

@@ -1,0 +1,157 @@
+"""One initiative's pages: what it is, who took part, what it serves, the delegate's note, and
+where every word came from."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, FrameBG, HRFlowable, Spacer
+
+from pfp_desktop.domain.models import Attribution, Initiative, Provenance, Summit, TaxonomyTag
+from pfp_desktop.export.flowables import BadgeRow, Label, PackParagraph
+from pfp_desktop.export.labels import label, summit_dates, summit_heading, summit_place
+from pfp_desktop.export.markup import esc, markdown_flowables
+from pfp_desktop.export.styles import (
+    GCM_BG,
+    MUTED,
+    NAVY,
+    NOTE_BG,
+    NOTE_EDGE,
+    RULE,
+    SDG_BG,
+    SDG_FG,
+    WARNING,
+    PackStyles,
+    hex_colour,
+)
+
+_BADGE_COLUMN = 21 * mm
+_LABEL_ROOM = 16 * mm  # a label and at least two lines of what it labels
+
+
+@dataclass(frozen=True)
+class InitiativeContext:
+    """What an initiative's pages need from the rest of the pack."""
+
+    styles: PackStyles
+    summits: Mapping[int, Summit]
+    anchors: Mapping[str, str]  # initiative id -> its anchor key, for those in the pack
+
+
+def initiative_flowables(item: Initiative, note: str, ctx: InitiativeContext) -> list[Flowable]:
+    """The flowables of one initiative (the caller starts the page and places its anchor)."""
+    s = ctx.styles
+    flowables: list[Flowable] = [*_heading(item, ctx)]
+    flowables += [*_label(label("partners"), s), _partners(item, s)]
+    if item.policy_challenge:
+        flowables += _section(label("policy_challenge"), esc(item.policy_challenge), s)
+    if item.solution:
+        flowables += _section(label("solution"), esc(item.solution), s)
+    if item.gcm_objectives:
+        flowables += [*_label(label("gcm_objectives"), s), *_badges(item.gcm_objectives, "GCM", s)]
+    if item.sdg_targets:
+        flowables += [*_label(label("sdg_targets"), s), *_badges(item.sdg_targets, "SDG", s)]
+    if item.related:
+        flowables += [*_label(label("related"), s), *_related(item, ctx)]
+    if note:
+        flowables += note_box(note, s)
+    flowables.append(PackParagraph(provenance_line(item.provenance), s.provenance))
+    return flowables
+
+
+def _heading(item: Initiative, ctx: InitiativeContext) -> list[Flowable]:
+    s = ctx.styles
+    summit = ctx.summits.get(item.summit_number)
+    eyebrow = f"{summit_heading(summit, item.summit_number)} — {item.session_label}"
+    meta = f"{summit_dates(summit)} · {summit_place(summit)}" if summit else ""
+    return [
+        Label(eyebrow, s.eyebrow),
+        PackParagraph(esc(item.title), s.title),
+        *([Label(meta, s.meta)] if meta else []),
+        HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=6, spaceAfter=2),
+    ]
+
+
+def _label(text: str, s: PackStyles) -> list[Flowable]:
+    # A page break rather than keepWithNext when a label would sit alone at the foot of a page:
+    # keepWithNext wraps label and text together in a KeepTogether, laying both out twice.
+    return [CondPageBreak(_LABEL_ROOM), Label(text.upper(), s.label)]
+
+
+def _section(title: str, body_markup: str, s: PackStyles) -> list[Flowable]:
+    return [*_label(title, s), PackParagraph(body_markup, s.body)]
+
+
+def _partners(item: Initiative, s: PackStyles) -> Label:
+    if not item.partners:
+        return Label(label("no_partners"), s.meta)
+    return Label(" · ".join(p.name for p in item.partners), s.body)
+
+
+def _badges(tags: tuple[TaxonomyTag, ...], prefix: str, s: PackStyles) -> list[Flowable]:
+    colours = (GCM_BG, NAVY) if prefix == "GCM" else (SDG_BG, SDG_FG)
+    return [
+        BadgeRow(
+            f"{prefix} {tag.code}",
+            Label(tag.label, s.badge_text),
+            _BADGE_COLUMN,
+            colours,
+            s.badge,
+        )
+        for tag in tags
+    ]
+
+
+def _related(item: Initiative, ctx: InitiativeContext) -> list[Flowable]:
+    muted = hex_colour(MUTED)
+    rows: list[Flowable] = []
+    for link in item.related:
+        summit = summit_heading(ctx.summits.get(link.summit_number), link.summit_number)
+        key = ctx.anchors.get(link.initiative_id)
+        title = (
+            f'<a href="#{key}" color="{hex_colour(NAVY)}">{esc(link.title)}</a>'
+            if key
+            else esc(link.title)
+        )
+        where = "" if key else f"; {esc(label('not_in_pack'))}"
+        rows.append(
+            PackParagraph(
+                f'{title} <font color="{muted}">({esc(summit)}{where})</font>',
+                ctx.styles.list_item,
+                bulletText="•",
+            )
+        )
+    return rows
+
+
+def note_box(note: str, s: PackStyles) -> list[Flowable]:
+    """The delegate's note in a tinted, outlined box headed "Personal note", so nobody mistakes
+    it for catalogue text. FrameBG keeps the tint when a long note runs onto the next page."""
+    return [
+        Spacer(0, 10),
+        FrameBG(color=NOTE_BG, strokeColor=NOTE_EDGE, strokeWidth=0.6, start=True),
+        Spacer(0, 7),
+        Label(label("personal_note").upper(), s.note_head),
+        *markdown_flowables(note, s),
+        Spacer(0, 5),
+        FrameBG(start=False),
+    ]
+
+
+def provenance_line(p: Provenance) -> str:
+    """'Source: gfmd-pfp-sessions.txt, lines 30, 32 · attribution inferred: … · 1 correction'."""
+    lines = ", ".join(str(n) for n in p.lines)
+    where = label("line" if len(p.lines) == 1 else "lines", numbers=lines) if p.lines else ""
+    source = esc(label("source", name=p.source_name, lines=where).rstrip(", "))
+    attribution = esc(label(f"attribution_{p.attribution.value}"))
+    if p.attribution is Attribution.INFERRED:
+        attribution = f'<font color="{hex_colour(WARNING)}"><b>{attribution}</b></font>'
+    count = len(p.corrections)
+    fixes = (
+        label("corrections_none")
+        if count == 0
+        else (label("correction") if count == 1 else label("corrections", count=count))
+    )
+    return f"{source} · {attribution} · {esc(fixes)}"

@@ -1,0 +1,93 @@
+"""Every word the PDF prints that is not data: one small catalogue, so French and Spanish packs
+can follow by adding a table, and the summit wording used on the page.
+
+Labels are plain text; the story escapes them like any other text.
+"""
+
+from __future__ import annotations
+
+from pfp_desktop.domain.models import Summit
+from pfp_desktop.domain.text import summit_ordinal
+
+ENGLISH: dict[str, str] = {
+    "platform": "GFMD Platform for Partnerships",
+    "pack_kind": "Briefing pack",
+    "meeting": "Meeting",
+    "delegate": "Delegate",
+    "date": "Date",
+    "initiatives": "Initiatives",
+    "catalogue": "Catalogue",
+    "catalogue_version": "version {version}, released {date}",
+    "prepared_with": "Prepared with {creator} from the offline PfP catalogue. Personal notes are "
+    "the delegate's own and are marked as such.",
+    "contents": "Contents",
+    "partner_index": "Index of partners",
+    "partner_index_intro": "Each partner with the pages of the initiatives it took part in.",
+    "page_of": "Page {page} of {pages}",
+    "partners": "Partners",
+    "no_partners": "None listed in the source",
+    "policy_challenge": "Policy challenge",
+    "solution": "Solution or approach",
+    "gcm_objectives": "GCM objectives",
+    "sdg_targets": "SDG targets",
+    "related": "Related initiatives",
+    "not_in_pack": "not in this pack",
+    "personal_note": "Personal note",
+    "source": "Source: {name}, {lines}",
+    "line": "line {numbers}",
+    "lines": "lines {numbers}",
+    "attribution_stated": "summit named in the source",
+    "attribution_strong": "summit confirmed by an outside source",
+    "attribution_inferred": "attribution inferred: the summit is our best reading, not stated",
+    "corrections_none": "no corrections",
+    "correction": "1 correction to the source text",
+    "corrections": "{count} corrections to the source text",
+    "country": "country",
+    "organisation": "organisation",
+}
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def label(key: str, **values: object) -> str:
+    """The printed wording for ``key``, with ``{placeholders}`` filled in from ``values``."""
+    text = ENGLISH[key]
+    return text.format(**values) if values else text
+
+
+def summit_heading(summit: Summit | None, number: int) -> str:
+    """'11th Summit · Marrakesh 2018', or '9th Summit' when the summit is not known."""
+    return summit.title if summit else f"{summit_ordinal(number)} Summit"
+
+
+def summit_dates(summit: Summit) -> str:
+    """'5–7 December 2018', '29 November – 2 December 2011' (month names fixed, not locale)."""
+    start, end = summit.start, summit.end
+    if start == end:
+        return f"{start.day} {_MONTHS[start.month - 1]} {start.year}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {_MONTHS[end.month - 1]} {end.year}"
+    first = f"{start.day} {_MONTHS[start.month - 1]}"
+    if start.year != end.year:
+        first += f" {start.year}"
+    return f"{first} – {end.day} {_MONTHS[end.month - 1]} {end.year}"
+
+
+def summit_place(summit: Summit) -> str:
+    """'Marrakesh, Morocco', or 'Online, hosted by United Arab Emirates'."""
+    if summit.city.casefold() == "online":
+        return f"Online, hosted by {summit.country}"
+    return f"{summit.city}, {summit.country}"

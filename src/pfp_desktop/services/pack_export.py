@@ -1,0 +1,147 @@
+"""Exporting a briefing pack: choose the initiatives, gather the notes, write the PDF.
+
+Personal notes plug in through ``notes``: a function from initiative ids to their Markdown
+notes. Until the personal-notes feature lands, ``no_notes`` is the default; the notes service
+will pass its own reader here, and nothing else changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+import pfp_desktop
+from pfp_desktop.domain.briefing_pack import BriefingPack, PackOptions, PackResult, PackSelection
+from pfp_desktop.domain.models import Initiative, InitiativeFilter
+from pfp_desktop.domain.text import summit_ordinal
+from pfp_desktop.export import (
+    MissingGlyphsError,
+    PackExportCancelled,
+    PackExportError,
+    export_pack,
+    pack_texts,
+    unsupported_characters,
+)
+from pfp_desktop.export.document import CancelCheck, ProgressCallback
+from pfp_desktop.services.catalogue_service import CatalogueService, NotFoundError
+from pfp_desktop.services.locations import shipped_resource
+
+__all__ = [
+    "MissingGlyphsError",
+    "NotesProvider",
+    "PackExportCancelled",
+    "PackExportError",
+    "export_briefing_pack",
+    "no_notes",
+    "read_pack",
+    "select_initiatives",
+    "unsupported_in_pack",
+    "write_pack",
+]
+
+NotesProvider = Callable[[Sequence[str]], Mapping[str, str]]
+
+
+def no_notes(initiative_ids: Sequence[str]) -> Mapping[str, str]:
+    """No personal notes (the default until the notes feature provides them)."""
+    return {}
+
+
+def select_initiatives(catalogue: CatalogueService, selection: PackSelection) -> list[Initiative]:
+    """The initiatives ``selection`` names: ids in the order given, otherwise page order.
+    Raises NotFoundError for an unknown id, summit or partner, PackExportError for none."""
+    if selection.ids:
+        return _by_ids(catalogue, selection.ids)
+    where = InitiativeFilter()
+    if selection.summit is not None:
+        catalogue.summit(selection.summit)  # a clear error for an unknown summit
+        where = InitiativeFilter(summit=selection.summit)
+    elif selection.partner is not None:
+        where = InitiativeFilter(partner=catalogue.find_partner(selection.partner).name)
+    items = catalogue.initiatives(where)
+    if not items:
+        raise PackExportError(
+            f"Nothing to export: {_describe(selection)} has no initiatives in the catalogue."
+        )
+    return items
+
+
+def _by_ids(catalogue: CatalogueService, ids: Sequence[str]) -> list[Initiative]:
+    known = {item.id: item for item in catalogue.initiatives()}
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        quoted = ", ".join(f"'{i}'" for i in unknown)
+        raise NotFoundError(
+            f"No initiative with id {quoted}."
+            if len(unknown) == 1
+            else f"No initiatives with ids {quoted}."
+        )
+    return [known[i] for i in dict.fromkeys(ids)]  # a repeated id is printed once
+
+
+def _describe(selection: PackSelection) -> str:
+    if selection.summit is not None:
+        return f"the {summit_ordinal(selection.summit)} Summit"
+    if selection.partner is not None:
+        return f"partner '{selection.partner}'"
+    return "the catalogue"
+
+
+def read_pack(
+    catalogue: CatalogueService,
+    selection: PackSelection,
+    options: PackOptions,
+    notes: NotesProvider = no_notes,
+) -> BriefingPack:
+    """Everything the pack prints, read from the catalogue (and the notes, when included)."""
+    items = select_initiatives(catalogue, selection)
+    wanted = dict(notes([i.id for i in items])) if options.include_notes else {}
+    summits = {s.number: s for s in catalogue.summits()}
+    return BriefingPack(items, summits, catalogue.info(), options, wanted)
+
+
+def unsupported_in_pack(pack: BriefingPack, fonts_dir: Path | None = None) -> list[str]:
+    """The characters of ``pack`` the bundled fonts cannot print (to warn before exporting)."""
+    return unsupported_characters(pack_texts(pack), fonts_dir or shipped_resource("fonts"))
+
+
+def export_briefing_pack(
+    catalogue: CatalogueService,
+    selection: PackSelection,
+    options: PackOptions,
+    target: Path,
+    *,
+    notes: NotesProvider = no_notes,
+    allow_missing_glyphs: bool = False,
+    progress: ProgressCallback | None = None,
+    is_cancelled: CancelCheck | None = None,
+) -> PackResult:
+    """Write the pack of ``selection`` to ``target`` (see ``export_pack`` for the errors)."""
+    pack = read_pack(catalogue, selection, options, notes)
+    return write_pack(
+        pack,
+        target,
+        allow_missing_glyphs=allow_missing_glyphs,
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )
+
+
+def write_pack(
+    pack: BriefingPack,
+    target: Path,
+    *,
+    allow_missing_glyphs: bool = False,
+    progress: ProgressCallback | None = None,
+    is_cancelled: CancelCheck | None = None,
+) -> PackResult:
+    """Write a pack already read with ``read_pack``, in the shipped fonts."""
+    return export_pack(
+        pack,
+        target,
+        fonts_dir=shipped_resource("fonts"),
+        creator=f"PfP Desktop {pfp_desktop.__version__}",
+        allow_missing_glyphs=allow_missing_glyphs,
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )
