@@ -231,6 +231,8 @@ class NodeKind(StrEnum):
     STARRED = "starred"  # the delegate's own groups, above the catalogue's
     TAG = "tag"
     ADDED = "added"
+    SAVED_SEARCHES = "saved-searches"
+    SAVED_SEARCH = "saved-search"
 
 
 @dataclass(frozen=True)

@@ -42,3 +42,16 @@ def sdg_target_sort_key(target: str) -> tuple[int, int, str]:
     """Numeric order of SDG targets: 1.3 < 3.8 < 3.c < 10.2 < 10.7 < 10.c < 17.3 < 17.18."""
     goal, _, item = target.partition(".")
     return (int(goal) if goal.isdigit() else 0, int(item) if item.isdigit() else 1000, item)
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """``fold_for_matching`` without collapsing spaces, and for each folded character the index
+    of the original character it came from (to highlight matches in the original text)."""
+    folded: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(fold_punctuation(text)):
+        decomposed = unicodedata.normalize("NFKD", char)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+        folded.append(plain)
+        offsets.extend([index] * len(plain))
+    return "".join(folded), offsets

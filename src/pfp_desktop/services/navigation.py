@@ -50,6 +50,8 @@ class NavigationService:
         return self.personal.decorate(nodes) if self.personal else nodes
 
     def _children(self, node: NavNode) -> list[NavNode]:
+        if node.kind is NodeKind.SAVED_SEARCHES and self.personal is not None:
+            return self.personal.saved_search_nodes()
         if node.kind in PERSONAL_KINDS and self.personal is not None:
             return [summary_node(s) for s in self.personal.members(node)]
         if node.kind is NodeKind.SUMMIT:

@@ -9,7 +9,7 @@ from pfp_desktop.domain.text import summit_ordinal
 from pfp_desktop.services.catalogue_service import CatalogueService
 from pfp_desktop.services.personal import Personal
 
-PERSONAL_KINDS = {NodeKind.STARRED, NodeKind.TAG, NodeKind.ADDED}
+PERSONAL_KINDS = {NodeKind.STARRED, NodeKind.TAG, NodeKind.ADDED, NodeKind.SAVED_SEARCHES}
 STAR = "★ "
 
 
@@ -29,7 +29,17 @@ class PersonalGroups:
         added = self.personal.additions.all()
         if added:
             nodes.append(NavNode(NodeKind.ADDED, "", "Added by you", str(len(added)), True))
+        searches = self.personal.saved_searches.all()
+        if searches:
+            label = "Saved searches"
+            nodes.append(NavNode(NodeKind.SAVED_SEARCHES, "", label, str(len(searches)), True))
         return nodes
+
+    def saved_search_nodes(self) -> list[NavNode]:
+        return [
+            NavNode(NodeKind.SAVED_SEARCH, str(s.id), s.name, tooltip=_describe(s.query.text))
+            for s in self.personal.saved_searches.all()
+        ]
 
     def members(self, node: NavNode) -> list[InitiativeSummary]:
         """The initiatives of a personal group, catalogue ones in page order, then added ones."""
@@ -53,6 +63,10 @@ class PersonalGroups:
         titles = {o.initiative_id: o.value for o in self.personal.corrections.all_overrides()
                   if o.field == "title"}  # fmt: skip
         return [_decorated(n, starred, titles) for n in nodes]
+
+
+def _describe(text: str) -> str:
+    return f"Search: {text}" if text else "Search by filters"
 
 
 def _decorated(node: NavNode, starred: set[str], titles: dict[str, str]) -> NavNode:

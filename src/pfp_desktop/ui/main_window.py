@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSplitter
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSplitter, QStackedWidget
 
 from pfp_desktop.domain.models import Grouping, NodeKind
 from pfp_desktop.ui import settings as keys
@@ -22,7 +22,9 @@ from pfp_desktop.ui.dialogs import ShortcutsDialog, show_about
 from pfp_desktop.ui.history import History
 from pfp_desktop.ui.navigation_panel import NavigationTree
 from pfp_desktop.ui.note_panel import NotePanel
+from pfp_desktop.ui.pack_dock import PackDock
 from pfp_desktop.ui.personal_controller import PersonalController
+from pfp_desktop.ui.search_controller import SearchController
 from pfp_desktop.ui.settings import AppSettings
 
 if TYPE_CHECKING:  # imported when the catalogue opens, after the window is on screen
@@ -52,6 +54,11 @@ class MainWindow(QMainWindow):
         self.commands = create_actions(self)
         self.grouping_box = QComboBox()
         self.personal = PersonalController(self, self.note_panel, self._repaint)
+        self.left = QStackedWidget()
+        self.left.addWidget(self.tree)
+        self.search = SearchController(self, self.left)
+        self.pack_dock = PackDock(self)
+        self.tree_context_actions: list[QAction] = []  # e.g. "Add to briefing pack"
         self._build()
         self._connect()
         self._restore_layout()
@@ -67,6 +74,8 @@ class MainWindow(QMainWindow):
         groups = PersonalGroups(catalogue, personal) if personal else None
         self.tree.attach(NavigationService(catalogue, groups), TreePaths(catalogue))
         self.personal.attach(personal, catalogue)
+        self.search.attach(catalogue, personal)
+        self.pack_dock.attach(catalogue, personal)
         self._restore_content()
         self.catalogue_shown.emit()
 
@@ -84,6 +93,15 @@ class MainWindow(QMainWindow):
             self.grouping_box.addItem(self.tr(text), grouping.value)
         self.grouping_box.setAccessibleName(self.tr("Group the tree by"))
         toolbar.addWidget(self.grouping_box)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search.field)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pack_dock)
+        self.pack_dock.hide()
+        pack_toggle = self.pack_dock.toggleViewAction()
+        pack_toggle.setShortcut("Ctrl+Shift+P")
+        self.addAction(pack_toggle)
+        menus["view"].addSeparator()
+        menus["view"].addAction(pack_toggle)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.right = QSplitter(Qt.Orientation.Vertical)
@@ -92,12 +110,13 @@ class MainWindow(QMainWindow):
         self.right.addWidget(self.note_panel)
         self.right.setStretchFactor(0, 3)
         self.right.setStretchFactor(1, 1)
-        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.left)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([360, 840])
         self.setCentralWidget(self.splitter)
-        self.setTabOrder(self.grouping_box, self.tree)
+        self.setTabOrder(self.grouping_box, self.search.field)
+        self.setTabOrder(self.search.field, self.tree)
         self.setTabOrder(self.tree, self.details)
         self.setTabOrder(self.details, self.note_panel.edit_button)
         self._status = QLabel()
@@ -148,6 +167,9 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
 
     def _on_tree_selection(self, kind: str, key: str) -> None:
+        if kind == NodeKind.SAVED_SEARCH:
+            self.search.open_saved(key)
+            return
         self.show_page(NodeKind(kind), key, reveal=False)
 
     def _on_link(self, kind: str, key: str) -> None:
@@ -189,8 +211,10 @@ class MainWindow(QMainWindow):
     def _repaint(self, tree: bool) -> None:
         """Personal data changed: redraw the page, and the tree when its groups may differ."""
         self._refresh()
+        self.search.highlight()
         if tree:
             self.tree.reload(self.history.current)
+            self.search.refresh()
 
     def go_back(self) -> None:
         page = self.history.back()
@@ -258,6 +282,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.note_panel.close_down()  # the last keystrokes are saved before anything else
+        if self.search.runner is not None:
+            self.search.runner.stop()
         s = self.settings
         s.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
         s.set(keys.WINDOW_STATE, self.saveState())

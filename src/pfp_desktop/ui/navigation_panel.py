@@ -38,7 +38,8 @@ class NavigationTree(QTreeView):
         self.setAccessibleDescription(self.tr("Summits, partners or themes, and their initiatives"))
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)  # lets Qt skip measuring every row of a big level
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl/Shift-click picks several (to add them to a briefing pack at once).
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.header()
         header.setStretchLastSection(False)
@@ -97,6 +98,15 @@ class NavigationTree(QTreeView):
                     paths.append(here)
                     stack.append((index, here))
         return paths
+
+    def selected_nodes(self) -> list[NavNode]:
+        """Every selected row's node, top to bottom."""
+        rows = sorted(self.selectionModel().selectedRows(0), key=lambda i: self.visualRect(i).top())
+        return [n for n in (self._model.node(i) for i in rows) if n is not None]
+
+    def children_of(self, node: NavNode) -> list[NavNode]:
+        """A node's children, loaded through the navigation service (for "add the group")."""
+        return self._children(node)
 
     def current_node(self) -> NavNode | None:
         return self._model.node(self.currentIndex())

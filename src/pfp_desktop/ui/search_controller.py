@@ -1,0 +1,193 @@
+"""Search in the window: the toolbar field, the results pane that replaces the tree while a
+search is on, facets, highlighting in the shown page, and saved searches."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QStackedWidget, QWidget
+
+from pfp_desktop.domain.finding import FindQuery, FindResult
+from pfp_desktop.domain.models import NodeKind
+from pfp_desktop.ui.highlight import highlight_terms
+from pfp_desktop.ui.search_panel import SearchPanel
+
+if TYPE_CHECKING:
+    from pfp_desktop.services.catalogue_service import CatalogueService
+    from pfp_desktop.services.personal import Personal
+    from pfp_desktop.ui.main_window import MainWindow
+    from pfp_desktop.ui.search_worker import SearchRunner
+
+PARTNER_KINDS = {"country": "Countries", "organisation": "Organisations"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SearchController", text)
+
+
+class SearchController(QObject):
+    def __init__(self, window: MainWindow, left: QStackedWidget) -> None:
+        super().__init__(window)
+        self.window, self.left = window, left
+        self.field = QLineEdit()
+        self.field.setObjectName("searchField")
+        self.field.setPlaceholderText(tr("Search everything (Ctrl+F)"))
+        self.field.setAccessibleName(tr("Search"))
+        self.field.setClearButtonEnabled(True)
+        self.field.setMinimumWidth(280)
+        self.field.installEventFilter(self)
+        self.panel = SearchPanel(self._label)
+        self.panel.results.installEventFilter(self)
+        self.left.addWidget(self.panel)
+        self.query = FindQuery()
+        self.runner: SearchRunner | None = None
+        self.catalogue: CatalogueService | None = None
+        self.personal: Personal | None = None
+        self._labels: dict[str, dict[str, str]] = {}
+        self.focus_action = self._focus_action()
+        self.field.textEdited.connect(self._on_text)
+        self.panel.facet_toggled.connect(self._on_facet)
+        self.panel.result_chosen.connect(self._on_result)
+        self.panel.save_requested.connect(self.save_search)
+
+    def _focus_action(self) -> QAction:
+        action = QAction(tr("&Search"), self.window)
+        action.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
+        action.triggered.connect(self.focus)
+        self.window.addAction(action)
+        return action
+
+    def attach(self, catalogue: CatalogueService, personal: Personal | None) -> None:
+        from pfp_desktop.services.finder import Finder
+        from pfp_desktop.ui.search_worker import SearchRunner
+
+        self.catalogue, self.personal = catalogue, personal
+        self.runner = SearchRunner(Finder(catalogue, personal), self)
+        self.runner.result_ready.connect(self._on_result_ready)
+        self._labels = self._facet_labels(catalogue)
+
+    def _facet_labels(self, catalogue: CatalogueService) -> dict[str, dict[str, str]]:
+        return {
+            "summit": {str(s.number): s.title for s in catalogue.summits()},
+            "gcm": {
+                str(o.number): f"{o.number}. {o.short_label}" for o in catalogue.gcm_objectives()
+            },
+            "sdg": {t.target: f"SDG {t.target}" for t in catalogue.sdg_targets()},
+            "partner_kind": PARTNER_KINDS,
+        }
+
+    def _label(self, facet: str, value: str) -> str:
+        return self._labels.get(facet, {}).get(value, value)
+
+    # -- typing and ticking -------------------------------------------------------------------
+
+    def focus(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def _on_text(self, text: str) -> None:
+        self.set_query(FindQuery(text, self.query.selected))
+
+    def _on_facet(self, facet: str, value: str, on: bool) -> None:
+        self.set_query(self.query.with_value(facet, value, on), at_once=True)
+
+    def set_query(self, query: FindQuery, at_once: bool = False) -> None:
+        self.query = query
+        if self.field.text() != query.text:
+            self.field.setText(query.text)
+        if query.is_empty or self.runner is None:
+            self.left.setCurrentIndex(0)  # back to the tree
+            return
+        self.left.setCurrentWidget(self.panel)
+        self.runner.request(query, at_once=at_once)
+
+    def clear(self) -> None:
+        self.set_query(FindQuery())
+        self.window.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def refresh(self) -> None:
+        """Personal data changed: run the current search again."""
+        if not self.query.is_empty and self.runner is not None:
+            self.runner.request(self.query, at_once=True)
+
+    def _on_result_ready(self, query: FindQuery, result: FindResult) -> None:
+        if query == self.query:
+            self.panel.show_result(query, result, self.mark_colour().name())
+
+    def _on_result(self, initiative_id: str) -> None:
+        self.window.show_page(NodeKind.INITIATIVE, initiative_id, reveal=False)
+        self.highlight()
+
+    def highlight(self) -> None:
+        """Mark the searched words in the page and the note on show."""
+        if self.query.text.strip() and self.left.currentWidget() is self.panel:
+            colour = self.mark_colour()
+            highlight_terms(self.window.details.document(), self.query.text, colour)
+            highlight_terms(self.window.note_panel.viewer.document(), self.query.text, colour)
+
+    def mark_colour(self) -> QColor:
+        dark = self.window.palette().base().color().lightness() < 128
+        return QColor("#6b5a12" if dark else "#ffe58a")
+
+    # -- keys ---------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        if event.key() == Qt.Key.Key_Escape and watched in (self.field, self.panel.results):
+            self.clear()
+            return True
+        if watched is self.field and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return):
+            results = self.panel.results
+            if results.count():
+                results.setFocus(Qt.FocusReason.TabFocusReason)
+                results.setCurrentRow(max(0, results.currentRow()))
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- saved searches -----------------------------------------------------------------------
+
+    def save_search(self) -> None:
+        if self.personal is None:
+            return
+        name, ok = QInputDialog.getText(self.window, tr("Save search"), tr("Name:"),
+                                        text=self.query.text or tr("My search"))  # fmt: skip
+        if not ok:
+            return
+        from pfp_desktop.domain.personal import PersonalDataError
+
+        try:
+            self.personal.saved_searches.save(name, self.query)
+        except PersonalDataError as exc:
+            QMessageBox.warning(self.window, tr("Save search"), str(exc))
+            return
+        self.window.tree.reload(None)
+
+    def open_saved(self, search_id: str) -> None:
+        if self.personal is None or not search_id.isdigit():
+            return
+        saved = self.personal.saved_searches.get(int(search_id))
+        if saved is not None:
+            self.set_query(saved.query, at_once=True)
+
+    def rename_saved(self, search_id: str, parent: QWidget) -> None:
+        saved = self.personal.saved_searches.get(int(search_id)) if self.personal else None
+        if saved is None or self.personal is None:
+            return
+        name, ok = QInputDialog.getText(parent, tr("Rename saved search"), tr("Name:"),
+                                        text=saved.name)  # fmt: skip
+        if ok:
+            from pfp_desktop.domain.personal import PersonalDataError
+
+            try:
+                self.personal.saved_searches.rename(saved.id, name)
+            except PersonalDataError as exc:
+                QMessageBox.warning(parent, tr("Rename saved search"), str(exc))
+            self.window.tree.reload(None)
+
+    def delete_saved(self, search_id: str) -> None:
+        if self.personal is not None and search_id.isdigit():
+            self.personal.saved_searches.delete(int(search_id))
+            self.window.tree.reload(None)

@@ -1,0 +1,56 @@
+"""The left pane while searching: result count, facets with live counts, the results."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from pfp_desktop.domain.finding import FindQuery, FindResult
+from pfp_desktop.ui.facet_tree import FacetTree, Labeller
+from pfp_desktop.ui.search_results import SearchResultsList
+
+
+class SearchPanel(QWidget):
+    """Emits facet_toggled(facet, value, on), result_chosen(id) and save_requested()."""
+
+    facet_toggled = Signal(str, str, bool)
+    result_chosen = Signal(str)
+    save_requested = Signal()
+
+    def __init__(self, label: Labeller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Number of results"))
+        self.save_button = QPushButton(self.tr("Save search…"))
+        self.facets = FacetTree(label)
+        self.results = SearchResultsList()
+        header = QHBoxLayout()
+        header.addWidget(self.summary, 1)
+        header.addWidget(self.save_button)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.facets)
+        split.addWidget(self.results)
+        split.setSizes([180, 520])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(split, 1)
+        self.facets.toggled.connect(self.facet_toggled)
+        self.save_button.clicked.connect(self.save_requested)
+        self.results.currentItemChanged.connect(self._on_current)
+        self.setTabOrder(self.results, self.facets)
+
+    def show_result(self, query: FindQuery, result: FindResult, mark: str) -> None:
+        shown = len(result.hits)
+        text = self.tr("{0} results").format(result.total) if result.total != 1 else self.tr(
+            "1 result")  # fmt: skip
+        if shown < result.total:
+            text += self.tr(" (first {0} shown)").format(shown)
+        self.summary.setText(text)
+        self.results.show_hits(result.hits, mark)
+        self.facets.show_counts(result.counts, query)
+
+    def _on_current(self) -> None:
+        chosen = self.results.current_id()
+        if chosen:
+            self.result_chosen.emit(chosen)

@@ -1,0 +1,105 @@
+"""The list of search results: title, summit, and the matching passage with the hit marked."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from pfp_desktop.domain.search_query import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit, highlighted
+from pfp_desktop.domain.text import summit_ordinal
+
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SOURCE_LABELS = {"note": "your note", "correction": "your correction", "tag": "your tag",
+                 "addition": "added by you"}  # fmt: skip
+
+
+def hit_html(hit: SearchHit, mark: str) -> str:
+    """Escaped rich text of one hit; the snippet's markers become highlighted spans."""
+    summit = f"{summit_ordinal(hit.summit_number)} Summit" if hit.summit_number else ""
+    mine = [SOURCE_LABELS[f] for f in hit.matched_fields if f in SOURCE_LABELS]
+    where = " · ".join(x for x in (summit, ", ".join(mine)) if x)
+    snippet = highlighted(escape(hit.snippet), f'<span style="background:{mark}">', "</span>")
+    parts = [f"<b>{escape(hit.title)}</b>"]
+    if where:
+        parts.append(f'<br/><span style="font-size:small">{escape(where)}</span>')
+    if snippet:
+        parts.append(f'<br/><span style="font-size:small">{snippet}</span>')
+    return "".join(parts)
+
+
+def plain_text(hit: SearchHit) -> str:
+    snippet = hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+    return f"{hit.title}. {snippet}".strip()
+
+
+class RichTextDelegate(QStyledItemDelegate):
+    """Paints an item's HTML (wrapped) instead of its plain text."""
+
+    def _document(self, option: QStyleOptionViewItem, html: str) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(html)
+        document.setTextWidth(max(50, option.rect.width() - 8))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:  # fmt: skip
+        self.initStyleOption(option, index)
+        html = str(index.data(HTML_ROLE) or "")
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        colour = option.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                      else QPalette.ColorRole.Text)  # fmt: skip
+        document = self._document(option, f'<div style="color:{colour.name()}">{html}</div>')
+        painter.save()
+        painter.translate(option.rect.left() + 4, option.rect.top() + 3)
+        document.drawContents(painter, QRectF(0, 0, option.rect.width() - 8, option.rect.height()))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:  # fmt: skip
+        self.initStyleOption(option, index)
+        document = self._document(option, str(index.data(HTML_ROLE) or ""))
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 6)
+
+
+class SearchResultsList(QListWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchResults")
+        self.setAccessibleName(self.tr("Search results"))
+        self.setItemDelegate(RichTextDelegate(self))
+        self.setWordWrap(True)
+        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.setUniformItemSizes(False)
+        self.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)  # add several to a pack
+
+    def show_hits(self, hits: tuple[SearchHit, ...], mark: str) -> None:
+        self.clear()
+        for hit in hits:
+            item = QListWidgetItem(plain_text(hit))  # what a screen reader says
+            item.setData(ID_ROLE, hit.id)
+            item.setData(HTML_ROLE, hit_html(hit, mark))
+            item.setToolTip(hit.title)
+            self.addItem(item)
+
+    def selected_ids(self) -> list[str]:
+        return [str(item.data(ID_ROLE)) for item in self.selectedItems()]
+
+    def current_id(self) -> str | None:
+        item = self.currentItem()
+        return str(item.data(ID_ROLE)) if item else None

@@ -1,0 +1,76 @@
+"""Runs searches off the GUI thread, newest request only, so typing never freezes the window."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from pfp_desktop.domain.finding import FindQuery
+
+if TYPE_CHECKING:
+    from pfp_desktop.services.finder import Finder
+
+TYPING_PAUSE_MS = 120  # search once typing pauses this long (results still arrive as you type)
+
+
+class _Worker(QObject):
+    finished = Signal(int, object)  # request number, FindResult
+
+    def __init__(self, finder: Finder, latest: list[int]) -> None:
+        super().__init__()
+        self.finder, self.latest = finder, latest
+
+    @Slot(int, object)
+    def run(self, number: int, query: FindQuery) -> None:
+        if number != self.latest[0]:
+            return  # a newer request is queued: skip this one
+        self.finished.emit(number, self.finder.find(query))
+
+
+class SearchRunner(QObject):
+    """request(query) -> (after a typing pause, in a worker thread) result_ready(query, result)."""
+
+    result_ready = Signal(object, object)
+    _start = Signal(int, object)
+
+    def __init__(self, finder: Finder, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._latest = [0]
+        self._queries: dict[int, FindQuery] = {}
+        self._thread = QThread(self)
+        self._thread.setObjectName("pfp-search")
+        self._worker = _Worker(finder, self._latest)
+        self._worker.moveToThread(self._thread)
+        self._start.connect(self._worker.run)
+        self._worker.finished.connect(self._on_finished)
+        self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self._send)
+        self._pending: FindQuery | None = None
+        self._thread.start()
+
+    def request(self, query: FindQuery, at_once: bool = False) -> None:
+        self._pending = query
+        if at_once:
+            self._send()
+        else:
+            self._timer.start()
+
+    def _send(self) -> None:
+        self._timer.stop()
+        if self._pending is None:
+            return
+        self._latest[0] += 1
+        self._queries = {self._latest[0]: self._pending}
+        self._start.emit(self._latest[0], self._pending)
+        self._pending = None
+
+    def _on_finished(self, number: int, result: object) -> None:
+        query = self._queries.get(number)
+        if number == self._latest[0] and query is not None:
+            self.result_ready.emit(query, result)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._thread.quit()
+        self._thread.wait(5000)
