@@ -22,6 +22,12 @@ _DARK = {
     QPalette.ColorRole.ToolTipText: "#e6e8eb",
     QPalette.ColorRole.PlaceholderText: "#9aa0a6",
     QPalette.ColorRole.Link: "#79b8ff",
+    # Fusion draws frames and check-box edges with these: without them they vanish on dark.
+    QPalette.ColorRole.Light: "#5a6068",
+    QPalette.ColorRole.Midlight: "#454b52",
+    QPalette.ColorRole.Mid: "#6b7178",
+    QPalette.ColorRole.Dark: "#15181b",
+    QPalette.ColorRole.Shadow: "#000000",
 }
 _LIGHT = {
     QPalette.ColorRole.Window: "#f3f4f6",
