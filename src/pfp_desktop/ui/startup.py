@@ -18,8 +18,6 @@ from pfp_desktop.ui.theme import apply_palette, system_prefers_dark
 from pfp_desktop.ui.update_report import review_catalogue_update
 
 APP_NAME = "PfP Desktop"
-# Fusion marks a focused tree or text pane only faintly; a delegate must always see the focus.
-FOCUS_STYLE = "QTreeView:focus, QTextBrowser:focus { border: 2px solid palette(highlight); }"
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -28,7 +26,6 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setStyleSheet(FOCUS_STYLE)
     return app
 
 

@@ -46,6 +46,16 @@ _LIGHT = {
 }
 
 
+# Fusion marks a focused tree or text pane only faintly; a delegate must always see the focus.
+FOCUS_STYLE = "QTreeView:focus, QTextBrowser:focus { border: 2px solid palette(highlight); }"
+# Fusion draws item-view check boxes in the window colour: invisible on a dark base.
+DARK_CHECKBOXES = (
+    " QTreeView::indicator { width: 12px; height: 12px; border: 1px solid #9aa0a6;"
+    " border-radius: 2px; background: #1f2328; }"
+    " QTreeView::indicator:checked { background: #4d8fd6; border-color: #9ec5ee; }"
+)
+
+
 def system_prefers_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
@@ -65,4 +75,5 @@ def apply_palette(app: QApplication, dark: bool) -> PageTheme:
     ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     app.setPalette(palette)
+    app.setStyleSheet(FOCUS_STYLE + (DARK_CHECKBOXES if dark else ""))
     return DARK_THEME if dark else LIGHT_THEME
