@@ -232,3 +232,20 @@ def test_a_catalogue_without_the_index_is_refused_clearly(tmp_path: Path) -> Non
     with pytest.raises(CatalogueUnavailableError, match="has no search index"):
         SearchService(catalogue)
     catalogue.close()
+
+
+def test_tiered_ranking_for_huge_match_sets_keeps_title_hits_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Past EXACT_RANKING_LIMIT matches, titles are ranked first on the small titles table and
+    the other matches follow in catalogue order: same hits, title hits on top."""
+    from pfp_desktop.storage import search_queries
+
+    service = SearchService(CatalogueService(DATA / "pfp.sqlite"))
+    exact = service.search("migration", limit=100)
+    monkeypatch.setattr(search_queries, "EXACT_RANKING_LIMIT", 0)
+    tiered = service.search("migration", limit=100)
+    assert {h.id for h in tiered} == {h.id for h in exact}
+    title_hits = [h for h in tiered if "title" in h.matched_fields]
+    assert tiered[: len(title_hits)] == title_hits and title_hits
+    assert all(h.snippet for h in tiered if "body" in h.matched_fields)

@@ -31,6 +31,9 @@ from pfp_desktop.domain.models import CatalogueContents, Initiative, Partner, Su
 from pfp_desktop.domain.search_query import SEARCH_FIELDS, searchable_text
 
 TABLE = "search_index"
+# Titles and partners again, alone: ranking among tens of thousands of matches is cheaper on
+# this small table (see storage/search_queries.py, "tiered" ranking).
+TITLES_TABLE = "search_titles"
 DOCS_TABLE = "search_docs"
 FACETS_TABLE = "search_facets"
 TOKENIZER = "unicode61 remove_diacritics 2"  # 2: also letters with several diacritics (Việt)
@@ -38,6 +41,7 @@ TOKENIZER = "unicode61 remove_diacritics 2"  # 2: also letters with several diac
 _CREATE = [
     f"CREATE VIRTUAL TABLE {TABLE} USING fts5({', '.join(SEARCH_FIELDS)}, "
     f"tokenize = '{TOKENIZER}')",
+    f"CREATE VIRTUAL TABLE {TITLES_TABLE} USING fts5(title, partners, tokenize = '{TOKENIZER}')",
     f"CREATE TABLE {DOCS_TABLE} (doc INTEGER PRIMARY KEY, "
     "initiative_id TEXT NOT NULL UNIQUE REFERENCES initiatives (id))",
     f"CREATE TABLE {FACETS_TABLE} (facet TEXT NOT NULL, doc INTEGER NOT NULL "
@@ -50,7 +54,11 @@ _INSERT_TEXT = text(
 )
 _INSERT_DOC = text(f"INSERT INTO {DOCS_TABLE} (doc, initiative_id) VALUES (:doc, :id)")
 _INSERT_FACET = text(f"INSERT INTO {FACETS_TABLE} (facet, doc, value) VALUES (:f, :doc, :v)")
+_INSERT_TITLES = text(
+    f"INSERT INTO {TITLES_TABLE} (rowid, title, partners) VALUES (:doc, :title, :partners)"
+)
 _OPTIMIZE = text(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('optimize')")
+_OPTIMIZE_TITLES = text(f"INSERT INTO {TITLES_TABLE} ({TITLES_TABLE}) VALUES ('optimize')")
 
 
 def write_search_index(connection: Connection, contents: CatalogueContents) -> None:
@@ -61,11 +69,16 @@ def write_search_index(connection: Connection, contents: CatalogueContents) -> N
     if not docs:
         return
     connection.execute(_INSERT_DOC, [{"doc": doc, "id": i.id} for doc, i in docs])
-    connection.execute(_INSERT_TEXT, [{"doc": doc} | row for doc, row in _texts(contents)])
+    texts = [{"doc": doc} | row for doc, row in _texts(contents)]
+    connection.execute(_INSERT_TEXT, texts)
+    connection.execute(
+        _INSERT_TITLES, [{k: r[k] for k in ("doc", "title", "partners")} for r in texts]
+    )
     kinds = {p.name: p.kind.value for p in contents.partners}
     facets = [{"f": f, "doc": doc, "v": v} for doc, i in docs for f, v in _facets(i, kinds)]
     connection.execute(_INSERT_FACET, facets)
     connection.execute(_OPTIMIZE)
+    connection.execute(_OPTIMIZE_TITLES)
 
 
 def _texts(contents: CatalogueContents) -> Iterator[tuple[int, dict[str, str]]]:

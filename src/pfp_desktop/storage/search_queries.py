@@ -24,6 +24,7 @@ from sqlalchemy import (
     func,
     select,
     table,
+    text,
 )
 from sqlalchemy.orm import Session
 
@@ -38,7 +39,7 @@ from pfp_desktop.domain.search_query import (
 )
 from pfp_desktop.domain.text import sdg_target_sort_key
 from pfp_desktop.storage import catalogue_schema as t
-from pfp_desktop.storage.search_index import DOCS_TABLE, FACETS_TABLE, TABLE
+from pfp_desktop.storage.search_index import DOCS_TABLE, FACETS_TABLE, TABLE, TITLES_TABLE
 
 # bm25 weight of each column, in SEARCH_FIELDS order. A title hit must outrank a body that
 # repeats the word (tests/services/test_search.py). FTS5 adds the weighted counts before
@@ -70,12 +71,63 @@ def has_search_index(session: Session) -> bool:
     return session.scalar(query) == 3
 
 
+# Up to this many matches every match is ranked by weighted bm25 (exact). Beyond it (a common
+# word in a large catalogue) ranking costs about 2.5 µs per match, so the ranking is tiered:
+# the matches whose title or partners match, ranked by bm25 on the small titles table, then
+# the other matches in catalogue order. Title hits rank first either way (weight 20).
+EXACT_RANKING_LIMIT = 2000
+_COUNT = text(f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH :expression")
+_TITLE_RANKED = text(
+    f"SELECT rowid FROM {TITLES_TABLE} WHERE {TITLES_TABLE} MATCH :expression "
+    f"AND rank MATCH 'bm25({COLUMN_WEIGHTS['title']}, {COLUMN_WEIGHTS['partners']})' "
+    "ORDER BY rank LIMIT :limit"
+)
+_UNRANKED = text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :expression LIMIT :limit")
+
+
 def search_hits(
     session: Session, expression: str, where: InitiativeFilter, limit: int
 ) -> list[SearchHit]:
     """The best ``limit`` initiatives matching ``expression`` within ``where``, best first."""
-    rows = session.execute(_hits_query(where), {"expression": expression, "limit": limit})
+    params = {"expression": expression, "limit": limit}
+    tiered = where == InitiativeFilter() and _has_titles_table(session)
+    if tiered and (session.scalar(_COUNT, params) or 0) > EXACT_RANKING_LIMIT:
+        return _tiered_hits(session, expression, limit)
+    rows = session.execute(_hits_query(where), params)
     return [_hit(*row) for row in rows]
+
+
+def _tiered_hits(session: Session, expression: str, limit: int) -> list[SearchHit]:
+    params = {"expression": expression, "limit": limit}
+    docs = [row[0] for row in session.execute(_TITLE_RANKED, params)]
+    if len(docs) < limit:
+        extra = session.execute(_UNRANKED, {**params, "limit": limit + len(docs)})
+        chosen = set(docs)
+        docs += [d for (d,) in extra if d not in chosen][: limit - len(docs)]
+    rows = session.execute(_rows_query(), {"expression": expression, "docs": docs})
+    by_doc = {row[0]: row[1:] for row in rows}
+    return [_hit(*by_doc[d]) for d in docs if d in by_doc]
+
+
+@lru_cache(maxsize=1)
+def _rows_query() -> Select[Any]:
+    """Hit rows (with snippets) of given docs, in no particular order."""
+    snippets = (_snippet(field) for field in SEARCH_FIELDS)
+    return (
+        select(_index.c.rowid, _docs.c.initiative_id, t.InitiativeRow.title,
+               t.SessionRow.summit_number, _index.c.rank, *snippets)
+        .select_from(_index)
+        .join(_docs, _docs.c.doc == _index.c.rowid)
+        .join(t.InitiativeRow, t.InitiativeRow.id == _docs.c.initiative_id)
+        .join(t.SessionRow, t.SessionRow.id == t.InitiativeRow.session_id)
+        .where(_MATCH, _index.c.rowid.in_(bindparam("docs", expanding=True)))
+        .where(_index.c.rank.op("MATCH")(RANKING))
+    )  # fmt: skip
+
+
+def _has_titles_table(session: Session) -> bool:
+    master = table("sqlite_master", column("name", String))
+    return bool(session.scalar(select(func.count()).where(master.c.name == TITLES_TABLE)))
 
 
 @lru_cache(maxsize=64)
