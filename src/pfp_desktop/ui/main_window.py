@@ -26,6 +26,7 @@ from pfp_desktop.ui.pack_dock import PackDock
 from pfp_desktop.ui.personal_controller import PersonalController
 from pfp_desktop.ui.search_controller import SearchController
 from pfp_desktop.ui.settings import AppSettings
+from pfp_desktop.ui.tree_menu import install_tree_menu
 
 if TYPE_CHECKING:  # imported when the catalogue opens, after the window is on screen
     from pfp_desktop.services.catalogue_service import CatalogueService
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
             lambda kind, key: self.show_page(NodeKind(kind), key, reveal=False)
         )
         self.details.link_activated.connect(self._on_link)
+        install_tree_menu(self)  # the tree's context menu shows self.tree_context_actions
 
     # -- pages and history ------------------------------------------------------------------
 
@@ -275,7 +277,7 @@ class MainWindow(QMainWindow):
     def _status_text(self) -> str:
         assert self.catalogue is not None
         info = self.catalogue.info()
-        count = len(self.catalogue.summaries())
+        count = self.catalogue.initiative_count()
         return self.tr("{count} initiatives · catalogue {version}").format(
             count=count, version=info.version
         )
