@@ -31,7 +31,10 @@ def time_stages(command: list[str]) -> dict[str, float]:
         assert process.stdout is not None
         for line in process.stdout:
             stages.setdefault(line.strip(), time.perf_counter() - start)
+        _, _, usage = os.wait4(process.pid, 0)  # the child's own peak memory
+        process.returncode = 0
     stages["exit"] = time.perf_counter() - start
+    stages["peak_rss_mb"] = usage.ru_maxrss / 1024
     return stages
 
 
@@ -63,6 +66,9 @@ def main() -> None:
     print(summary("floor: bare PySide6 window painted", [f["painted"] for f in floor], None))
     print(summary("pfp-desktop: window painted", [a["painted"] for a in app], base))
     print(summary("pfp-desktop: catalogue shown in it", [a["ready"] for a in app], base))
+    peak = max(a["peak_rss_mb"] for a in app)
+    floor_peak = max(f["peak_rss_mb"] for f in floor)
+    print(f"{'peak memory (RSS): pfp-desktop / floor':44} {peak:6.0f} MB / {floor_peak:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -53,3 +53,15 @@ def test_a_lower_layer_importing_a_higher_one_breaks_the_check(tmp_path: Path) -
     result = _lint(project / "src", project)
     assert result.returncode != 0
     assert "Layers: ui/cli over services" in result.stdout and "BROKEN" in result.stdout
+
+
+def test_the_window_paints_without_importing_the_heavy_libraries() -> None:
+    """Start-up: SQLAlchemy, Alembic and reportlab load after the first paint (README,
+    Performance). Importing the window's modules must not pull them in."""
+    probe = (
+        "import sys, pfp_desktop.ui.startup\n"
+        "print(sorted(m for m in ('sqlalchemy', 'alembic', 'reportlab') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True)  # fmt: skip
+    assert result.stdout.strip() == "[]"

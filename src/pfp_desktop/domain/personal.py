@@ -93,3 +93,16 @@ def check_note_text(text: str) -> str:
     if len(text) > MAX_NOTE_LENGTH:
         raise PersonalDataError(f"A note has at most {MAX_NOTE_LENGTH:,} characters.")
     return text
+
+
+class IssueKind(StrEnum):
+    MISSING = "missing"  # the initiative is no longer in the catalogue
+    CHANGED = "changed"  # the catalogue changed a field the delegate had corrected
+
+
+@dataclass(frozen=True)
+class UpdateIssue:
+    kind: IssueKind
+    initiative_id: str
+    what: str  # "note", "star", "tags", or the corrected field's name
+    detail: str  # for CHANGED: the catalogue's new text

@@ -73,6 +73,16 @@ class CatalogueService:
         with self.session() as session:
             return initiative_reader.read_summaries(session, where)
 
+    def summaries_of(self, ids: set[str]) -> list[InitiativeSummary]:
+        """Summaries of these initiatives only, in page order; unknown ids are left out."""
+        with self.session() as session:
+            return initiative_reader.read_summaries_of(session, ids)
+
+    def initiative_count(self) -> int:
+        """How many initiatives the catalogue holds (one COUNT, not a list)."""
+        with self.session() as session:
+            return initiative_reader.count_initiatives(session)
+
     def initiatives(self, where: InitiativeFilter = EVERYTHING) -> list[Initiative]:
         """Initiatives in page order; a partner is given by canonical name (see find_partner)."""
         with self.session() as session:

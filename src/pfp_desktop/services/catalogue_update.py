@@ -3,35 +3,21 @@ unless the delegate says so."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
-
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from pfp_desktop.domain.personal import LOCAL_ID_PREFIX
+from pfp_desktop.domain.personal import LOCAL_ID_PREFIX, IssueKind, UpdateIssue
 from pfp_desktop.services.catalogue_service import CatalogueService, NotFoundError
 from pfp_desktop.services.user_data import UserData
 from pfp_desktop.storage import user_schema as u
 
 
-class IssueKind(StrEnum):
-    MISSING = "missing"  # the initiative is no longer in the catalogue
-    CHANGED = "changed"  # the catalogue changed a field the delegate had corrected
-
-
-@dataclass(frozen=True)
-class UpdateIssue:
-    kind: IssueKind
-    initiative_id: str
-    what: str  # "note", "star", "tags", or the corrected field's name
-    detail: str  # for CHANGED: the catalogue's new text
-
-
 def find_update_issues(user: UserData, catalogue: CatalogueService) -> list[UpdateIssue]:
     """Personal items keyed to initiatives that vanished, and corrections the catalogue overtook."""
-    known = {s.id for s in catalogue.summaries()}
     issues: list[UpdateIssue] = []
+    with Session(user.engine) as session:
+        referenced = _referenced_initiatives(session)
+    known = {s.id for s in catalogue.summaries_of(referenced)}  # only what the delegate used
     with Session(user.engine) as session:
         for what, table in (("note", u.NoteRow), ("star", u.StarRow), ("tags", u.TagRow)):
             query = select(table.target_key).where(table.target_kind == "initiative").distinct()
@@ -71,6 +57,15 @@ def drop(user: UserData, issue: UpdateIssue) -> None:
             row = session.get(u.OverrideRow, (issue.initiative_id, issue.what))
             if row is not None:
                 session.delete(row)
+
+
+def _referenced_initiatives(session: Session) -> set[str]:
+    keys: set[str] = set()
+    for table in (u.NoteRow, u.StarRow, u.TagRow):
+        keys |= set(
+            session.scalars(select(table.target_key).where(table.target_kind == "initiative"))
+        )
+    return keys | set(session.scalars(select(u.OverrideRow.initiative_id)))
 
 
 def _missing(key: str, known: set[str]) -> bool:

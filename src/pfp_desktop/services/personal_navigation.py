@@ -49,7 +49,7 @@ class PersonalGroups:
             ids = self.personal.flags.starred(TargetKind.INITIATIVE)
         else:
             ids = self.personal.flags.tagged(node.key)
-        catalogue = [s for s in self.catalogue.summaries() if s.id in ids]
+        catalogue = self.catalogue.summaries_of(ids) if ids else []
         added = [
             InitiativeSummary(a.id, a.title, a.summit_number, "")
             for a in self.personal.additions.all()

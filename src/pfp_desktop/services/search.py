@@ -51,7 +51,7 @@ class SearchService:
         if expression is None or limit <= 0:
             return []
         with self._catalogue.session() as session:
-            return search_queries.search_hits(session, expression, where, limit)
+            return search_queries.search_hits(session, expression, where, limit, query)
 
     def facet_counts(
         self, query: str, where: InitiativeFilter = EVERYTHING

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from pfp_desktop.domain.models import (
@@ -53,6 +53,26 @@ def read_summaries(
                   t.InitiativeRow.position)
     )  # fmt: skip
     return [InitiativeSummary(*row) for row in session.execute(_filtered(query, where))]
+
+
+def read_summaries_of(session: Session, ids: set[str]) -> list[InitiativeSummary]:
+    """Summaries of just these initiatives, in page order (unknown ids are skipped)."""
+    rows: list[tuple[int, int, int, InitiativeSummary]] = []
+    wanted = sorted(ids)
+    for start in range(0, len(wanted), 500):  # SQLite caps the number of bound parameters
+        query = (
+            select(t.InitiativeRow.id, t.InitiativeRow.title, t.SessionRow.summit_number,
+                   t.SessionRow.label, t.SessionRow.position, t.InitiativeRow.position)
+            .join(t.SessionRow, t.InitiativeRow.session_id == t.SessionRow.id)
+            .where(t.InitiativeRow.id.in_(wanted[start : start + 500]))
+        )  # fmt: skip
+        for i, title, summit, label, session_pos, pos in session.execute(query):
+            rows.append((-summit, session_pos, pos, InitiativeSummary(i, title, summit, label)))
+    return [row[3] for row in sorted(rows, key=lambda r: r[:3])]
+
+
+def count_initiatives(session: Session) -> int:
+    return session.scalar(select(func.count(t.InitiativeRow.id))) or 0
 
 
 def read_initiatives(

@@ -8,6 +8,7 @@ and joins are only computed for the n rows returned, not for every match.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
@@ -37,6 +38,7 @@ from pfp_desktop.domain.search_query import (
     SNIPPET_ELLIPSIS,
     SearchHit,
 )
+from pfp_desktop.domain.snippets import make_snippet, matches, search_pattern
 from pfp_desktop.domain.text import sdg_target_sort_key
 from pfp_desktop.storage import catalogue_schema as t
 from pfp_desktop.storage.search_index import DOCS_TABLE, FACETS_TABLE, TABLE, TITLES_TABLE
@@ -76,53 +78,64 @@ def has_search_index(session: Session) -> bool:
 # the matches whose title or partners match, ranked by bm25 on the small titles table, then
 # the other matches in catalogue order. Title hits rank first either way (weight 20).
 EXACT_RANKING_LIMIT = 2000
-_COUNT = text(f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH :expression")
+# Is there a match past the limit? (Stops there: cheaper than counting every match.)
+_BEYOND_EXACT = text(
+    f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :expression LIMIT 1 OFFSET :offset"
+)
 _TITLE_RANKED = text(
     f"SELECT rowid FROM {TITLES_TABLE} WHERE {TITLES_TABLE} MATCH :expression "
     f"AND rank MATCH 'bm25({COLUMN_WEIGHTS['title']}, {COLUMN_WEIGHTS['partners']})' "
     "ORDER BY rank LIMIT :limit"
 )
 _UNRANKED = text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :expression LIMIT :limit")
+_ROWS = text(
+    f"SELECT s.rowid, d.initiative_id, i.title, se.summit_number, "
+    f"{', '.join('s.' + f for f in SEARCH_FIELDS)} FROM {TABLE} s "
+    f"JOIN {DOCS_TABLE} d ON d.doc = s.rowid JOIN initiatives i ON i.id = d.initiative_id "
+    "JOIN sessions se ON se.id = i.session_id WHERE s.rowid IN :docs"
+).bindparams(bindparam("docs", expanding=True))
 
 
 def search_hits(
-    session: Session, expression: str, where: InitiativeFilter, limit: int
+    session: Session, expression: str, where: InitiativeFilter, limit: int, query_text: str = ""
 ) -> list[SearchHit]:
     """The best ``limit`` initiatives matching ``expression`` within ``where``, best first."""
     params = {"expression": expression, "limit": limit}
     tiered = where == InitiativeFilter() and _has_titles_table(session)
-    if tiered and (session.scalar(_COUNT, params) or 0) > EXACT_RANKING_LIMIT:
-        return _tiered_hits(session, expression, limit)
+    beyond = {"expression": expression, "offset": EXACT_RANKING_LIMIT}
+    if tiered and session.scalar(_BEYOND_EXACT, beyond) is not None:
+        return _tiered_hits(session, expression, query_text, limit)
     rows = session.execute(_hits_query(where), params)
     return [_hit(*row) for row in rows]
 
 
-def _tiered_hits(session: Session, expression: str, limit: int) -> list[SearchHit]:
+def _tiered_hits(session: Session, expression: str, query_text: str, limit: int) -> list[SearchHit]:
     params = {"expression": expression, "limit": limit}
     docs = [row[0] for row in session.execute(_TITLE_RANKED, params)]
     if len(docs) < limit:
         extra = session.execute(_UNRANKED, {**params, "limit": limit + len(docs)})
         chosen = set(docs)
         docs += [d for (d,) in extra if d not in chosen][: limit - len(docs)]
-    rows = session.execute(_rows_query(), {"expression": expression, "docs": docs})
-    by_doc = {row[0]: row[1:] for row in rows}
-    return [_hit(*by_doc[d]) for d in docs if d in by_doc]
+    # Snippets from the stored text, in Python: FTS5's snippet() would re-run the MATCH (and
+    # its prefix expansion) for every row, costing more than the ranking saved.
+    by_doc = {row[0]: row[1:] for row in session.execute(_ROWS, {"docs": docs})}
+    pattern = search_pattern(query_text)
+    return [
+        _python_hit(by_doc[d], float(len(docs) - n), pattern)
+        for n, d in enumerate(docs)
+        if d in by_doc
+    ]
 
 
-@lru_cache(maxsize=1)
-def _rows_query() -> Select[Any]:
-    """Hit rows (with snippets) of given docs, in no particular order."""
-    snippets = (_snippet(field) for field in SEARCH_FIELDS)
-    return (
-        select(_index.c.rowid, _docs.c.initiative_id, t.InitiativeRow.title,
-               t.SessionRow.summit_number, _index.c.rank, *snippets)
-        .select_from(_index)
-        .join(_docs, _docs.c.doc == _index.c.rowid)
-        .join(t.InitiativeRow, t.InitiativeRow.id == _docs.c.initiative_id)
-        .join(t.SessionRow, t.SessionRow.id == t.InitiativeRow.session_id)
-        .where(_MATCH, _index.c.rowid.in_(bindparam("docs", expanding=True)))
-        .where(_index.c.rank.op("MATCH")(RANKING))
-    )  # fmt: skip
+def _python_hit(row: Sequence[Any], score: float, pattern: re.Pattern[str] | None) -> SearchHit:
+    initiative_id, title, summit, *texts = row
+    fields = dict(zip(SEARCH_FIELDS, (t or "" for t in texts), strict=True))
+    matched = tuple(f for f in SEARCH_FIELDS if pattern and matches(fields[f], pattern))
+    shown = [f for f in SNIPPET_PREFERENCE if f in matched]
+    snippet = fields["body"][:160]
+    if shown and pattern:
+        snippet = make_snippet(fields[shown[0]], pattern) or snippet
+    return SearchHit(initiative_id, title, summit, snippet, score, matched)
 
 
 def _has_titles_table(session: Session) -> bool:

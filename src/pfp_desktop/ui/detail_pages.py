@@ -59,7 +59,7 @@ class DetailPages:
 
     def welcome(self) -> str:
         counts = {
-            "initiatives": len(self.catalogue.summaries()),
+            "initiatives": self.catalogue.initiative_count(),
             "summits": len([s for s in self.summits.values() if s.has_pfp_block]),
             "partners": len(self.catalogue.partners()),
         }

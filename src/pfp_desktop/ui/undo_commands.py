@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from pfp_desktop.domain.personal import FieldOverride, LocalInitiative, Target, TargetKind
-from pfp_desktop.services.personal import Personal
+
+if TYPE_CHECKING:  # imported with the catalogue, after the first paint
+    from pfp_desktop.services.personal import Personal
 
 Refresh = Callable[[Target], None]
 MERGE_WINDOW_S = 10.0  # keystroke bursts on one note within this many seconds undo together

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pfp_desktop.services.catalogue_update import IssueKind, UpdateIssue
+from pfp_desktop.domain.personal import IssueKind, UpdateIssue
 
 if TYPE_CHECKING:
     from pfp_desktop.services.catalogue_service import CatalogueService
