@@ -88,6 +88,15 @@ class CatalogueService:
         with self.session() as session:
             return initiative_reader.read_initiatives(session, where=where)
 
+    def initiatives_by_ids(self, ids: list[str]) -> list[Initiative]:
+        """Full initiatives for these ids only (page order); unknown ids are left out."""
+        found: list[Initiative] = []
+        with self.session() as session:
+            for start in range(0, len(ids), 500):  # stay far below SQLite's parameter cap
+                chunk = ids[start : start + 500]
+                found += initiative_reader.read_initiatives(session, ids=chunk)
+        return found
+
     def initiative(self, initiative_id: str) -> Initiative:
         with self.session() as session:
             found = initiative_reader.read_initiatives(session, ids=[initiative_id])

@@ -20,7 +20,7 @@ from pfp_desktop.services.search import SearchService
 from pfp_desktop.storage import facet_index
 from pfp_desktop.storage.personal_search import PersonalMatch, personal_matches
 
-RANKED_WINDOW = 500  # ranked hits fetched with snippets; further matches follow in page order
+RANKED_WINDOW = 100  # ranked hits fetched with snippets; further matches follow in page order
 
 
 class Finder:
@@ -44,7 +44,7 @@ class Finder:
             ]
         return self._page_order
 
-    def find(self, query: FindQuery, limit: int = 200) -> FindResult:
+    def find(self, query: FindQuery, limit: int = 100) -> FindResult:
         """Matches of the text (all initiatives when there is none), narrowed by the facets."""
         expression = to_match_expression(query.text) if query.text.strip() else None
         if query.text.strip() and expression is None:

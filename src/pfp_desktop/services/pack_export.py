@@ -67,7 +67,7 @@ def select_initiatives(catalogue: CatalogueService, selection: PackSelection) ->
 
 
 def _by_ids(catalogue: CatalogueService, ids: Sequence[str]) -> list[Initiative]:
-    known = {item.id: item for item in catalogue.initiatives()}
+    known = {item.id: item for item in catalogue.initiatives_by_ids(list(dict.fromkeys(ids)))}
     unknown = [i for i in ids if i not in known]
     if unknown:
         quoted = ", ".join(f"'{i}'" for i in unknown)

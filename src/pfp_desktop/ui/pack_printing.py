@@ -1,20 +1,27 @@
-"""Printing a written pack: QtPdf renders each page of the PDF onto the printer chosen in Qt's
-print dialog. Runs on the export job's worker thread (QPainter on a QPrinter may)."""
+"""Printing a written pack: the printer, copies and pages are chosen in Qt's print dialog, and
+the PDF itself goes to the system's print service (CUPS ``lp``), which prints PDF natively.
+"Print to file" in the dialog writes a copy of the PDF. Runs on the export job's worker thread.
+
+(QtPdf could render the pages through Qt instead, but its only wheel requires PySide6 6.12.0,
+whose bindings over-release ``None`` on Python 3.11 and crash a long session; see README.)
+"""
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize
-from PySide6.QtGui import QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
 from pfp_desktop.domain.briefing_pack import Paper
 
-RENDER_DPI = 300  # sharp on paper; a 1200 dpi printer would need 0.5 GB per page image
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+_PAGE = re.compile(rb"/Type\s*/Page\b(?!s)")
 
 
 def tr(text: str) -> str:
@@ -43,37 +50,42 @@ def print_pdf(
     progress: Callable[[int, int], None],
     is_cancelled: Callable[[], bool],
 ) -> int:
-    """Print the pages of ``path`` the dialog chose (all by default); returns how many."""
-    document = QPdfDocument()
-    if document.load(str(path)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
-        raise PrintError(tr("{path} cannot be opened for printing.").format(path=path))
-    first = max(1, printer.fromPage()) - 1
-    last = (printer.toPage() or document.pageCount()) - 1
-    pages = list(range(first, min(last, document.pageCount() - 1) + 1))
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise PrintError(tr("The printer could not be started."))
+    """Send the pages of ``path`` the dialog chose (all by default); returns how many."""
+    pages = _chosen_pages(path, printer)
+    if is_cancelled():
+        raise PrintCancelled
+    if printer.outputFileName():  # "Print to file": the PDF is already what was asked for
+        shutil.copyfile(path, printer.outputFileName())
+    else:
+        _send_to_cups(path, printer)
+    progress(pages, pages)
+    return pages
+
+
+def _chosen_pages(path: Path, printer: QPrinter) -> int:
     try:
-        for done, page in enumerate(pages):
-            if is_cancelled():
-                printer.abort()
-                raise PrintCancelled
-            if done:
-                printer.newPage()
-            _draw_page(painter, printer, document, page)
-            progress(done + 1, len(pages))
-    finally:
-        painter.end()
-    return len(pages)
+        total = len(_PAGE.findall(path.read_bytes()))
+    except OSError as exc:
+        raise PrintError(tr("{path} cannot be read for printing.").format(path=path)) from exc
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.toPage():
+        return max(0, min(printer.toPage(), total) - max(1, printer.fromPage()) + 1)
+    return total
 
 
-def _draw_page(painter: QPainter, printer: QPrinter, document: QPdfDocument, page: int) -> None:
-    """One PDF page, scaled to fit the sheet and centred on it."""
-    points = document.pagePointSize(page)
-    sheet = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
-    scale = min(sheet.width() / points.width(), sheet.height() / points.height())
-    target = QRectF(0, 0, points.width() * scale, points.height() * scale)
-    target.moveCenter(QPointF(sheet.width() / 2, sheet.height() / 2))
-    dpi = min(RENDER_DPI, printer.resolution())
-    size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-    painter.drawImage(target, document.render(page, size))
+def _send_to_cups(path: Path, printer: QPrinter) -> None:
+    lp = shutil.which("lp")
+    if lp is None:
+        raise PrintError(tr("Printing needs the system's print service (CUPS); open the PDF "
+                            "and print it from your PDF viewer."))  # fmt: skip
+    command = [lp, "-n", str(max(1, printer.copyCount()))]
+    if printer.printerName():
+        command += ["-d", printer.printerName()]
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.toPage():
+        command += ["-P", f"{max(1, printer.fromPage())}-{printer.toPage()}"]
+    try:
+        subprocess.run([*command, str(path)], check=True, capture_output=True, text=True,
+                       timeout=120)  # fmt: skip
+    except (OSError, subprocess.SubprocessError) as exc:
+        detail = getattr(exc, "stderr", "") or str(exc)
+        message = tr("The printer refused the pack: {0}").format(detail.strip()[:200])
+        raise PrintError(message) from exc

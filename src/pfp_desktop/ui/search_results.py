@@ -86,6 +86,9 @@ class SearchResultsList(QListWidget):
         self.setWordWrap(True)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.setUniformItemSizes(False)
+        # Lay out rich-text rows a few at a time, so a long result list never stalls the window.
+        self.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.setBatchSize(20)
         self.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)  # add several to a pack
 
     def show_hits(self, hits: tuple[SearchHit, ...], mark: str) -> None:
