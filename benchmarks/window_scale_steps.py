@@ -86,7 +86,9 @@ def _tree_steps(window: MainWindow, tree_floor: Callable[[int], float]) -> list[
         QApplication.processEvents()
     first = time.perf_counter() - start
     start = time.perf_counter()
-    while model.rowCount(biggest) < rows:  # the view fetches the next batch at the bottom
+    for _ in range(rows // 100 + 10):  # the tree fetches the next batch at the bottom
+        if model.rowCount(biggest) >= rows:
+            break
         tree.scrollToBottom()
         QApplication.processEvents()
     scrolled = time.perf_counter() - start

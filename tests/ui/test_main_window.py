@@ -157,3 +157,29 @@ def test_nothing_remote_is_ever_loaded(open_window: WindowFactory) -> None:
     window = open_window()
     assert window.details.loadResource(2, QUrl("https://example.org/x.png")) is None
     QApplication.processEvents()
+
+
+def test_a_long_group_loads_more_rows_as_it_is_scrolled(qtbot: QtBot) -> None:
+    """Levels load in batches of 500; scrolling an open group brings the next batch."""
+    from pfp_desktop.domain.models import NavNode
+    from pfp_desktop.ui import navigation_model
+    from pfp_desktop.ui.navigation_panel import NavigationTree
+
+    group = NavNode(NodeKind.SESSION, "1", "Part 1", "1200", True)
+    rows = [NavNode(NodeKind.INITIATIVE, str(n), f"Initiative {n}") for n in range(1200)]
+    tree = NavigationTree()
+    tree._children = lambda node: [group] if node is None else rows  # type: ignore[method-assign]
+    tree._model._load = tree._children
+    qtbot.addWidget(tree)
+    tree.resize(300, 400)
+    tree.show()
+    tree.set_grouping(Grouping.SUMMIT)
+    model = tree.model()
+    parent = model.index(0, 0)
+    tree.expand(parent)
+    qtbot.wait(10)
+    assert model.rowCount(parent) == navigation_model.BATCH
+    for _ in range(10):
+        tree.scrollTo(model.index(model.rowCount(parent) - 1, 0, parent))
+        qtbot.wait(5)
+    assert model.rowCount(parent) == 1200

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
@@ -31,6 +38,10 @@ class NavigationTree(QTreeView):
         # Selection, not the current index: Qt makes the first row current (unselected) when
         # the tree gains focus, and that must not open a page.
         self.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        # QTreeView fetches more rows by itself only for the top level: do it for open groups.
+        self._open: list[QPersistentModelIndex] = []
+        self.expanded.connect(self._remember_open)
+        self.verticalScrollBar().valueChanged.connect(self._fetch_visible)
 
     def _configure(self) -> None:
         self.setObjectName("navigationTree")
@@ -45,6 +56,20 @@ class NavigationTree(QTreeView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _remember_open(self, index: QModelIndex) -> None:
+        self._open = [i for i in self._open if i.isValid()] + [QPersistentModelIndex(index)]
+        self._fetch_visible()
+
+    def _fetch_visible(self, _value: int = 0) -> None:
+        """Load the next batch of any open group whose last loaded row is in view."""
+        view = self.viewport().rect()
+        for group in self._open:
+            if not group.isValid() or not self._model.canFetchMore(group):
+                continue
+            last = self._model.index(self._model.rowCount(group) - 1, 0, group)
+            if self.visualRect(last).intersects(view):
+                self._model.fetchMore(group)
 
     def attach(self, navigation: NavigationService, paths: TreePaths) -> None:
         """Start showing the catalogue these services read."""
