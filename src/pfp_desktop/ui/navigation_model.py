@@ -12,7 +12,7 @@ from pfp_desktop.domain.models import NavNode, NodeKind
 
 Index = QModelIndex | QPersistentModelIndex
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
-BATCH = 500  # rows added per fetchMore: a huge level never blocks the first paint
+BATCH = 2000  # rows added per fetchMore: a huge level never blocks the first paint for long
 
 
 class _Item:
