@@ -165,8 +165,9 @@ def test_a_long_group_loads_more_rows_as_it_is_scrolled(qtbot: QtBot) -> None:
     from pfp_desktop.ui import navigation_model
     from pfp_desktop.ui.navigation_panel import NavigationTree
 
-    group = NavNode(NodeKind.SESSION, "1", "Part 1", "1200", True)
-    rows = [NavNode(NodeKind.INITIATIVE, str(n), f"Initiative {n}") for n in range(1200)]
+    total = 3 * navigation_model.BATCH + 7
+    group = NavNode(NodeKind.SESSION, "1", "Part 1", str(total), True)
+    rows = [NavNode(NodeKind.INITIATIVE, str(n), f"Initiative {n}") for n in range(total)]
     tree = NavigationTree()
     tree._children = lambda node: [group] if node is None else rows  # type: ignore[method-assign]
     tree._model._load = tree._children
@@ -182,4 +183,4 @@ def test_a_long_group_loads_more_rows_as_it_is_scrolled(qtbot: QtBot) -> None:
     for _ in range(10):
         tree.scrollTo(model.index(model.rowCount(parent) - 1, 0, parent))
         qtbot.wait(5)
-    assert model.rowCount(parent) == 1200
+    assert model.rowCount(parent) == total
