@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from pfp_desktop.domain.text import summit_ordinal
+from pfp_desktop.domain.text import date_range, summit_ordinal
 
 
 class Attribution(StrEnum):
@@ -65,6 +65,18 @@ class Summit:
     def title(self) -> str:
         """How a delegate names it: "11th Summit · Marrakesh 2018"."""
         return f"{summit_ordinal(self.number)} Summit · {self.city} {self.start.year}"
+
+    @property
+    def dates(self) -> str:
+        """'5–7 December 2018', '29 November – 2 December 2011' (English month names)."""
+        return date_range(self.start, self.end)
+
+    @property
+    def place(self) -> str:
+        """'Marrakesh, Morocco', or 'Online, hosted by United Arab Emirates'."""
+        if self.city.casefold() == "online":
+            return f"Online, hosted by {self.country}"
+        return f"{self.city}, {self.country}"
 
 
 @dataclass(frozen=True)

@@ -46,21 +46,6 @@ ENGLISH: dict[str, str] = {
     "organisation": "organisation",
 }
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
 
 def label(key: str, **values: object) -> str:
     """The printed wording for ``key``, with ``{placeholders}`` filled in from ``values``."""
@@ -74,20 +59,10 @@ def summit_heading(summit: Summit | None, number: int) -> str:
 
 
 def summit_dates(summit: Summit) -> str:
-    """'5–7 December 2018', '29 November – 2 December 2011' (month names fixed, not locale)."""
-    start, end = summit.start, summit.end
-    if start == end:
-        return f"{start.day} {_MONTHS[start.month - 1]} {start.year}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {_MONTHS[end.month - 1]} {end.year}"
-    first = f"{start.day} {_MONTHS[start.month - 1]}"
-    if start.year != end.year:
-        first += f" {start.year}"
-    return f"{first} – {end.day} {_MONTHS[end.month - 1]} {end.year}"
+    """'5–7 December 2018', '29 November – 2 December 2011' (plain text)."""
+    return summit.dates
 
 
 def summit_place(summit: Summit) -> str:
-    """'Marrakesh, Morocco', or 'Online, hosted by United Arab Emirates'."""
-    if summit.city.casefold() == "online":
-        return f"Online, hosted by {summit.country}"
-    return f"{summit.city}, {summit.country}"
+    """'Marrakesh, Morocco', or 'Online, hosted by United Arab Emirates' (plain text)."""
+    return summit.place

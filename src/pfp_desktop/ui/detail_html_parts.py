@@ -25,20 +25,6 @@ from pfp_desktop.domain.text import summit_ordinal
 SCHEME = "pfp"
 
 # English month names, not strftime("%B"): the page must not change with the system locale.
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 @dataclass(frozen=True)
@@ -112,27 +98,17 @@ def parse_link(url: str) -> tuple[str, str] | None:
 
 def summit_title(summit: Summit) -> str:
     """'11th Summit · Marrakesh 2018' (plain text, not escaped)."""
-    return f"{summit_ordinal(summit.number)} Summit · {summit.city} {summit.start.year}"
+    return summit.title
 
 
 def summit_dates(summit: Summit) -> str:
-    """'5–7 December 2018', '29 November – 2 December 2011' (plain text, en dashes)."""
-    start, end = summit.start, summit.end
-    if start == end:
-        return f"{start.day} {_MONTHS[start.month - 1]} {start.year}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {_MONTHS[end.month - 1]} {end.year}"
-    first = f"{start.day} {_MONTHS[start.month - 1]}"
-    if start.year != end.year:
-        first += f" {start.year}"
-    return f"{first} – {end.day} {_MONTHS[end.month - 1]} {end.year}"
+    """'5–7 December 2018', '29 November – 2 December 2011' (plain text)."""
+    return summit.dates
 
 
 def summit_place(summit: Summit) -> str:
     """'Marrakesh, Morocco', or 'Online, hosted by United Arab Emirates' (plain text)."""
-    if summit.city.casefold() == "online":
-        return f"Online, hosted by {summit.country}"
-    return f"{summit.city}, {summit.country}"
+    return summit.place
 
 
 def summit_name(number: int, summits: Mapping[int, Summit]) -> str:
