@@ -86,6 +86,14 @@ def clean_tag(tag: str) -> str:
     return cleaned
 
 
+def clean_name(name: str, what: str, limit: int = 120) -> str:
+    """A name a delegate gives (a pack, a saved search): printable, single spaces, not empty."""
+    cleaned = " ".join("".join(c for c in name if c.isprintable()).split())
+    if not cleaned:
+        raise PersonalDataError(f"A {what} needs a name.")
+    return cleaned[:limit]
+
+
 def check_note_text(text: str) -> str:
     """Notes keep what was typed (newlines, tabs, any script); NUL and oversize are refused."""
     if "\x00" in text:

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pfp_desktop.domain.briefing_pack import PAPERS, PackOptions
-from pfp_desktop.domain.personal import PersonalDataError
+from pfp_desktop.domain.personal import PersonalDataError, clean_name
 from pfp_desktop.services.clock import now_iso
 from pfp_desktop.services.user_data import UserData
 from pfp_desktop.storage.user_schema import PackItemRow, PackRow
@@ -42,12 +42,12 @@ class PackStore:
 
     def create(self, name: str, options: PackOptions | None = None) -> StoredPack:
         """A new, empty pack (its title defaults to its name)."""
-        name = _clean_name(name)
+        name = clean_name(name, "pack", MAX_NAME)
         return self.save(StoredPack(0, name, options or PackOptions(title=name), ()))
 
     def save(self, pack: StoredPack) -> StoredPack:
         """Store the pack whole (name, options, items in order) in one transaction."""
-        name = _clean_name(pack.name)
+        name = clean_name(pack.name, "pack", MAX_NAME)
         if pack.options.paper not in PAPERS:
             raise PersonalDataError(f"Paper must be one of {', '.join(PAPERS)}.")
         try:
@@ -81,13 +81,6 @@ class PackStore:
 
 def _options_json(options: PackOptions) -> str:
     return json.dumps(asdict(options), ensure_ascii=False, sort_keys=True)
-
-
-def _clean_name(name: str) -> str:
-    cleaned = " ".join("".join(c for c in name if c.isprintable()).split())
-    if not cleaned:
-        raise PersonalDataError("A pack needs a name.")
-    return cleaned[:MAX_NAME]
 
 
 def _pack(session: Session, row: PackRow) -> StoredPack:

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pfp_desktop.domain.finding import ALL_FACETS, FindQuery
-from pfp_desktop.domain.personal import PersonalDataError
+from pfp_desktop.domain.personal import PersonalDataError, clean_name
 from pfp_desktop.services.clock import now_iso
 from pfp_desktop.services.user_data import UserData
 from pfp_desktop.storage.user_schema import SavedSearchRow
@@ -40,7 +40,7 @@ class SavedSearchService:
             return _saved(row) if row else None
 
     def save(self, name: str, query: FindQuery) -> SavedSearch:
-        name = _clean_name(name)
+        name = clean_name(name, "saved search", MAX_NAME)
         facets = {k: sorted(v) for k, v in query.selected.items() if k in ALL_FACETS and v}
         try:
             with Session(self._engine) as session, session.begin():
@@ -53,7 +53,7 @@ class SavedSearchService:
             raise PersonalDataError(f"A saved search is already called '{name}'.") from exc
 
     def rename(self, search_id: int, name: str) -> None:
-        name = _clean_name(name)
+        name = clean_name(name, "saved search", MAX_NAME)
         try:
             with Session(self._engine) as session, session.begin():
                 row = session.get(SavedSearchRow, search_id)
@@ -70,13 +70,6 @@ class SavedSearchService:
             found = _saved(row)
             session.delete(row)
             return found
-
-
-def _clean_name(name: str) -> str:
-    cleaned = " ".join("".join(c for c in name if c.isprintable()).split())
-    if not cleaned:
-        raise PersonalDataError("A saved search needs a name.")
-    return cleaned[:MAX_NAME]
 
 
 def _saved(row: SavedSearchRow) -> SavedSearch:
