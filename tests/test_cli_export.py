@@ -106,3 +106,21 @@ def test_a_selection_is_required(capsys: pytest.CaptureFixture[str], tmp_path: P
     assert "one of the arguments --all --summit --partner --ids is required" in (
         capsys.readouterr().err
     )
+
+
+def test_local_corrections_are_printed_and_marked(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from pfp_desktop.services.personal import Personal
+    from pfp_desktop.services.user_data import open_user_data
+
+    data = tmp_path / "notes"
+    personal = Personal.of(open_user_data(data))
+    personal.corrections.set_override("knomad-1-2", "title", "KNOMAD phase 1.2", "KNOMAD 1.2")
+    personal.user.close()
+    out = tmp_path / "pack.pdf"
+    code = main(["--data-dir", str(data), "export", "--ids", "knomad-1-2", "--out", str(out)])
+    assert code == 0, capsys.readouterr().err
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "KNOMAD phase 1.2" in text
+    assert "edited locally by the delegate: title" in " ".join(text.split())

@@ -11,14 +11,17 @@ from pfp_desktop.cli.common import catalogue_service, existing_personal
 from pfp_desktop.domain.briefing_pack import PAPERS, PackOptions, PackSelection
 from pfp_desktop.domain.personal import Target, TargetKind
 from pfp_desktop.services.pack_export import (
+    CorrectionsProvider,
     MissingGlyphsError,
     NotesProvider,
     PackExportError,
+    no_corrections,
     no_notes,
     read_pack,
     unsupported_in_pack,
     write_pack,
 )
+from pfp_desktop.services.personal import Personal
 
 DEFAULT_TITLE = "Platform for Partnerships briefing pack"
 
@@ -60,7 +63,10 @@ def _export(args: argparse.Namespace) -> int:
         include_notes=args.notes,
         paper=args.paper,
     )
-    pack = read_pack(catalogue_service(args), selection, options, notes=_notes_provider(args))
+    personal = existing_personal(args)
+    pack = read_pack(catalogue_service(args), selection, options,
+                     notes=_notes_provider(personal) if args.notes else no_notes,
+                     corrections=_corrections_provider(personal))  # fmt: skip
     missing = unsupported_in_pack(pack)
     if missing and not args.allow_missing_glyphs:
         print(
@@ -76,9 +82,20 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _notes_provider(args: argparse.Namespace) -> NotesProvider:
+def _corrections_provider(personal: Personal | None) -> CorrectionsProvider:
+    """The delegate's local corrections (printed, marked "edited locally")."""
+    if personal is None:
+        return no_corrections
+    corrections = personal.corrections
+
+    def provide(ids: Sequence[str]) -> Mapping[str, Mapping[str, str]]:
+        return {i: {f: o.value for f, o in corrections.overrides_for(i).items()} for i in ids}
+
+    return provide
+
+
+def _notes_provider(personal: Personal | None) -> NotesProvider:
     """The delegate's notes on the pack's initiatives (none if they never wrote any)."""
-    personal = existing_personal(args) if args.notes else None
     if personal is None:
         return no_notes
     notes = personal.notes

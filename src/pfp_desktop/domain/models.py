@@ -124,6 +124,7 @@ class Provenance:
     attribution_evidence: str
     corrections: tuple[Correction, ...] = ()
     flags: tuple[SourceFlag, ...] = ()
+    edited_locally: tuple[str, ...] = ()  # fields the delegate corrected on this computer
 
     @property
     def lines(self) -> tuple[int, ...]:

@@ -154,4 +154,9 @@ def provenance_line(p: Provenance) -> str:
         if count == 0
         else (label("correction") if count == 1 else label("corrections", count=count))
     )
-    return f"{source} · {attribution} · {esc(fixes)}"
+    line = f"{source} · {attribution} · {esc(fixes)}"
+    if p.edited_locally:  # the delegate's own correction is never passed off as the source
+        fields = ", ".join(label(f"field_{f}") for f in p.edited_locally)
+        mine = esc(label("edited_locally", fields=fields))
+        line += f' · <font color="{hex_colour(WARNING)}"><b>{mine}</b></font>'
+    return line

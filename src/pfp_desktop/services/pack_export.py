@@ -8,11 +8,13 @@ will pass its own reader here, and nothing else changes.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pfp_desktop
 from pfp_desktop.domain.briefing_pack import BriefingPack, PackOptions, PackResult, PackSelection
 from pfp_desktop.domain.models import Initiative, InitiativeFilter
+from pfp_desktop.domain.personal import EDITABLE_FIELDS
 from pfp_desktop.domain.text import summit_ordinal
 from pfp_desktop.export import (
     MissingGlyphsError,
@@ -27,11 +29,13 @@ from pfp_desktop.services.catalogue_service import CatalogueService, NotFoundErr
 from pfp_desktop.services.locations import shipped_resource
 
 __all__ = [
+    "CorrectionsProvider",
     "MissingGlyphsError",
     "NotesProvider",
     "PackExportCancelled",
     "PackExportError",
     "export_briefing_pack",
+    "no_corrections",
     "no_notes",
     "read_pack",
     "select_initiatives",
@@ -40,6 +44,8 @@ __all__ = [
 ]
 
 NotesProvider = Callable[[Sequence[str]], Mapping[str, str]]
+# initiative id -> field -> the delegate's text (see services.corrections)
+CorrectionsProvider = Callable[[Sequence[str]], Mapping[str, Mapping[str, str]]]
 
 
 def no_notes(initiative_ids: Sequence[str]) -> Mapping[str, str]:
@@ -87,14 +93,36 @@ def _describe(selection: PackSelection) -> str:
     return "the catalogue"
 
 
+def no_corrections(initiative_ids: Sequence[str]) -> Mapping[str, Mapping[str, str]]:
+    """No local corrections (the pack prints the catalogue text)."""
+    return {}
+
+
+def _with_corrections(
+    items: list[Initiative], corrections: CorrectionsProvider
+) -> list[Initiative]:
+    """The delegate's corrected fields, marked as edited locally in the provenance line."""
+    edits = corrections([i.id for i in items])
+    result = []
+    for item in items:
+        fields = {f: v for f, v in edits.get(item.id, {}).items() if f in EDITABLE_FIELDS}
+        if fields:
+            marked = replace(item.provenance, edited_locally=tuple(sorted(fields)))
+            item = replace(item, provenance=marked, **fields)  # type: ignore[arg-type]
+        result.append(item)
+    return result
+
+
 def read_pack(
     catalogue: CatalogueService,
     selection: PackSelection,
     options: PackOptions,
     notes: NotesProvider = no_notes,
+    corrections: CorrectionsProvider = no_corrections,
 ) -> BriefingPack:
-    """Everything the pack prints, read from the catalogue (and the notes, when included)."""
-    items = select_initiatives(catalogue, selection)
+    """Everything the pack prints, read from the catalogue (and the notes, when included),
+    with the delegate's local corrections applied and marked."""
+    items = _with_corrections(select_initiatives(catalogue, selection), corrections)
     wanted = dict(notes([i.id for i in items])) if options.include_notes else {}
     summits = {s.number: s for s in catalogue.summits()}
     return BriefingPack(items, summits, catalogue.info(), options, wanted)

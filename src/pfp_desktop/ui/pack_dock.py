@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
     from pfp_desktop.domain.models import InitiativeSummary
     from pfp_desktop.services.catalogue_service import CatalogueService
-    from pfp_desktop.services.pack_export import NotesProvider
+    from pfp_desktop.services.pack_export import CorrectionsProvider, NotesProvider
     from pfp_desktop.services.pack_store import StoredPack
     from pfp_desktop.services.personal import Personal
     from pfp_desktop.ui.main_window import MainWindow
@@ -295,10 +295,21 @@ class PackDock(QDockWidget):
             return
         options = self.form.printed_options()
         notes = self._notes_provider() if options.include_notes else None
-        request = ExportRequest(self.catalogue, ids, options, notes)
+        request = ExportRequest(self.catalogue, ids, options, notes, self._corrections_provider())
         self.export_button.setEnabled(False)
         self.exporter.start(request, self.pack.name, left_out=len(entries) - len(ids))
         self._update_enabled()
+
+    def _corrections_provider(self) -> CorrectionsProvider | None:
+        """The delegate's local corrections, printed and marked "edited locally"."""
+        if self.personal is None:
+            return None
+        corrections = self.personal.corrections
+
+        def provide(ids: Sequence[str]) -> Mapping[str, Mapping[str, str]]:
+            return {i: {f: o.value for f, o in corrections.overrides_for(i).items()} for i in ids}
+
+        return provide
 
     def _notes_provider(self) -> NotesProvider | None:
         if self.personal is None:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # the services (and reportlab) load with the first export, no
 
     from pfp_desktop.domain.briefing_pack import BriefingPack
     from pfp_desktop.services.catalogue_service import CatalogueService
-    from pfp_desktop.services.pack_export import NotesProvider
+    from pfp_desktop.services.pack_export import CorrectionsProvider, NotesProvider
 
 
 def tr(text: str) -> str:
@@ -37,6 +37,7 @@ class ExportRequest:
     ids: tuple[str, ...]
     options: PackOptions
     notes: NotesProvider | None  # None: no personal notes
+    corrections: CorrectionsProvider | None = None  # the delegate's local corrections
 
 
 class _Worker(QObject):
@@ -56,6 +57,7 @@ class _Worker(QObject):
         """Read the pack and find the letters the fonts lack."""
         from pfp_desktop.services.pack_export import (
             PackExportError,
+            no_corrections,
             no_notes,
             read_pack,
             unsupported_in_pack,
@@ -66,8 +68,9 @@ class _Worker(QObject):
             return
         selection = PackSelection(ids=request.ids)
         try:
-            pack = read_pack(request.catalogue, selection, request.options,
-                             request.notes or no_notes)  # fmt: skip
+            notes = request.notes or no_notes
+            corrections = request.corrections or no_corrections
+            pack = read_pack(request.catalogue, selection, request.options, notes, corrections)
             missing = tuple(unsupported_in_pack(pack))
         except (LookupError, PackExportError) as exc:  # an id gone from the catalogue; no ids
             self.failed.emit(str(exc))
