@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from pfp_desktop.domain.models import (
@@ -89,26 +89,31 @@ def read_initiatives(
 
 def _filtered(query: Q, where: InitiativeFilter) -> Q:
     """``query`` (which joins SessionRow) limited by ``where``."""
+    conditions = filter_conditions(where)
+    return query.where(*conditions) if conditions else query
+
+
+def filter_conditions(where: InitiativeFilter) -> list[ColumnElement[bool]]:
+    """``where`` as conditions on InitiativeRow and SessionRow (all must hold)."""
     initiative_id = t.InitiativeRow.id
+    conditions: list[ColumnElement[bool]] = []
     if where.summit is not None:
-        query = query.where(t.SessionRow.summit_number == where.summit)
+        conditions.append(t.SessionRow.summit_number == where.summit)
     if where.session_id is not None:
-        query = query.where(t.SessionRow.id == where.session_id)
+        conditions.append(t.SessionRow.id == where.session_id)
     if where.partner is not None:
-        query = query.where(
-            initiative_id.in_(_ids_where(t.InitiativePartnerRow.partner_name, where.partner))
-        )
+        found = _ids_where(t.InitiativePartnerRow.partner_name, where.partner)
+        conditions.append(initiative_id.in_(found))
     if where.gcm_objective is not None:
-        query = query.where(
-            initiative_id.in_(_ids_where(t.InitiativeGcmRow.objective, where.gcm_objective))
-        )
+        found = _ids_where(t.InitiativeGcmRow.objective, where.gcm_objective)
+        conditions.append(initiative_id.in_(found))
     if where.sdg_target is not None:
-        query = query.where(
+        conditions.append(
             initiative_id.in_(_ids_where(t.InitiativeSdgRow.target, where.sdg_target))
         )
     if where.without_sdg_target:
-        query = query.where(initiative_id.not_in(select(t.InitiativeSdgRow.initiative_id)))
-    return query
+        conditions.append(initiative_id.not_in(select(t.InitiativeSdgRow.initiative_id)))
+    return conditions
 
 
 def _ids_where(column: InstrumentedAttribute[Any], value: object) -> Select[str]:

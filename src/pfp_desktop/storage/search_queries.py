@@ -41,6 +41,7 @@ from pfp_desktop.domain.search_query import (
 from pfp_desktop.domain.snippets import make_snippet, matches, search_pattern
 from pfp_desktop.domain.text import sdg_target_sort_key
 from pfp_desktop.storage import catalogue_schema as t
+from pfp_desktop.storage.initiative_reader import filter_conditions
 from pfp_desktop.storage.search_index import DOCS_TABLE, FACETS_TABLE, TABLE, TITLES_TABLE
 
 # bm25 weight of each column, in SEARCH_FIELDS order. A title hit must outrank a body that
@@ -155,7 +156,7 @@ def _hits_query(where: InitiativeFilter) -> Select[Any]:
         .join(_docs, _docs.c.doc == _index.c.rowid)
         .join(t.InitiativeRow, t.InitiativeRow.id == _docs.c.initiative_id)
         .join(t.SessionRow, t.SessionRow.id == t.InitiativeRow.session_id)
-        .where(_MATCH, *_conditions(where))
+        .where(_MATCH, *filter_conditions(where))
         .where(_index.c.rank.op("MATCH")(RANKING))  # FTS5's way to choose the rank function
         .order_by(_index.c.rank)
         .limit(bindparam("limit", type_=Integer))
@@ -179,33 +180,6 @@ def _hit(initiative_id: str, title: str, summit: int, rank: float, *snippets: st
     return SearchHit(initiative_id, title, summit, snippet, -rank, matched)
 
 
-def _conditions(where: InitiativeFilter) -> list[ColumnElement[bool]]:
-    """``where`` as conditions on InitiativeRow and SessionRow (all must hold)."""
-    initiative_id = t.InitiativeRow.id
-    conditions: list[ColumnElement[bool]] = []
-    if where.summit is not None:
-        conditions.append(t.SessionRow.summit_number == where.summit)
-    if where.session_id is not None:
-        conditions.append(t.SessionRow.id == where.session_id)
-    if where.partner is not None:
-        partner = t.InitiativePartnerRow
-        ids = select(partner.initiative_id).where(partner.partner_name == where.partner)
-        conditions.append(initiative_id.in_(ids))
-    if where.gcm_objective is not None:
-        gcm = t.InitiativeGcmRow
-        conditions.append(
-            initiative_id.in_(select(gcm.initiative_id).where(gcm.objective == where.gcm_objective))
-        )
-    if where.sdg_target is not None:
-        sdg = t.InitiativeSdgRow
-        conditions.append(
-            initiative_id.in_(select(sdg.initiative_id).where(sdg.target == where.sdg_target))
-        )
-    if where.without_sdg_target:
-        conditions.append(initiative_id.not_in(select(t.InitiativeSdgRow.initiative_id)))
-    return conditions
-
-
 def facet_counts(
     session: Session, expression: str, where: InitiativeFilter
 ) -> dict[str, dict[str, int]]:
@@ -220,7 +194,7 @@ def facet_counts(
 @lru_cache(maxsize=64)
 def _facet_queries(where: InitiativeFilter) -> dict[str, Select[Any]]:
     matches = select(_index.c.rowid).where(_MATCH)
-    conditions = _conditions(where)
+    conditions = filter_conditions(where)
     if conditions:  # the docs ``where`` selects, found through the catalogue tables
         allowed = (
             select(_docs.c.doc)
