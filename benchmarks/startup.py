@@ -4,7 +4,8 @@ Run: .venv/bin/python -m benchmarks.startup [--runs N] [--catalogue PATH]
 
 Each process prints "painted" when its window is on screen (and pfp-desktop "ready" when the
 catalogue is shown in it); this script notes when each line arrives, from the moment it started
-the process. Prints median and spread, and ratios to the floor's "painted".
+the process. Prints median and spread, and ratios to the floor's "painted"; each line also
+carries the CPU time the process had used, a steadier figure when the machine is busy.
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ def time_stages(command: list[str]) -> dict[str, float]:
                           env=env, text=True) as process:  # fmt: skip
         assert process.stdout is not None
         for line in process.stdout:
-            stages.setdefault(line.strip(), time.perf_counter() - start)
+            stage, _, cpu = line.strip().partition(" ")
+            stages.setdefault(stage, time.perf_counter() - start)
+            stages.setdefault(f"{stage} cpu", float(cpu or "nan"))
         _, _, usage = os.wait4(process.pid, 0)  # the child's own peak memory
         process.returncode = 0
     stages["exit"] = time.perf_counter() - start
@@ -66,6 +69,9 @@ def main() -> None:
     print(summary("floor: bare PySide6 window painted", [f["painted"] for f in floor], None))
     print(summary("pfp-desktop: window painted", [a["painted"] for a in app], base))
     print(summary("pfp-desktop: catalogue shown in it", [a["ready"] for a in app], base))
+    cpu_floor = statistics.median(f["painted cpu"] for f in floor)
+    print(summary("CPU time: floor painted", [f["painted cpu"] for f in floor], None))
+    print(summary("CPU time: pfp-desktop painted", [a["painted cpu"] for a in app], cpu_floor))
     peak = max(a["peak_rss_mb"] for a in app)
     floor_peak = max(f["peak_rss_mb"] for f in floor)
     print(f"{'peak memory (RSS): pfp-desktop / floor':44} {peak:6.0f} MB / {floor_peak:.0f} MB")

@@ -72,7 +72,15 @@ install_pins() {
   echo "$digest" > "$stamp"
 }
 
+# Bytecode for our sources, as an installed package would have: where PYTHONDONTWRITEBYTECODE
+# is set, every start would otherwise compile them again (~60 ms of start-up). Up-to-date
+# files are skipped, so this costs nothing after the first run.
+compile_sources() {
+  "$venv/bin/python" -m compileall -q "$root/src" >/dev/null
+}
+
 check_python
 check_system_packages
 make_venv
 install_pins
+compile_sources

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from pfp_desktop.services.catalogue_service import CatalogueService
 from pfp_desktop.services.personal import Personal
 from pfp_desktop.services.user_data import open_user_data
-from pfp_desktop.ui.detail_html import LIGHT_THEME
 from pfp_desktop.ui.main_window import MainWindow
+from pfp_desktop.ui.page_html import LIGHT_THEME
 from pfp_desktop.ui.settings import AppSettings
 from tests.conftest import DATA
 
@@ -39,7 +39,7 @@ def open_window(
 
     def factory() -> MainWindow:
         settings = AppSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
-        window = MainWindow(settings, LIGHT_THEME)
+        window = MainWindow(settings, LIGHT_THEME, defer_panels=True)  # as pfp-desktop starts
         qtbot.addWidget(window)
         personal = Personal.of(open_user_data(tmp_path / "notes"))
         window.destroyed.connect(lambda *_: personal.user.close())

@@ -112,6 +112,22 @@ def test_restart_restores_grouping_selection_and_text_size(open_window: WindowFa
     assert (again.width(), again.height()) == (700, 500)
 
 
+def test_the_pack_dock_left_open_is_open_again_after_a_restart(
+    open_window: WindowFactory,
+) -> None:
+    """The dock is created after the first paint; the window's saved layout still applies."""
+    window = open_window()
+    assert not window.pack_dock.isVisible()
+    window.pack_dock.toggleViewAction().trigger()
+    assert window.pack_dock.isVisible()
+    window.close()
+    again = open_window()
+    assert again.pack_dock.isVisible()
+    menus = [a.text() for a in again.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&View", "&Go", "&Help"]
+    assert "&Undo" in [a.text() for a in again.menus["edit"].actions()]
+
+
 def test_showing_original_text_of_corrections(open_window: WindowFactory) -> None:
     window = open_window()
     window.show_page(NodeKind.INITIATIVE, "eu-diaspora-facility")

@@ -24,9 +24,9 @@ from pytestqt.qtbot import QtBot
 
 from pfp_desktop.domain.models import Grouping, InitiativeFilter, NodeKind
 from pfp_desktop.services.catalogue_service import CatalogueService
-from pfp_desktop.ui.detail_html import LIGHT_THEME
 from pfp_desktop.ui.main_window import MainWindow
 from pfp_desktop.ui.pack_list_model import PackEntry, PackListModel
+from pfp_desktop.ui.page_html import LIGHT_THEME
 from pfp_desktop.ui.settings import AppSettings
 from tests.ui.conftest import WindowFactory
 from tests.ui.pack_helpers import (

@@ -6,6 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+# The tree's types live in domain.navigation (the window paints with them alone); they are
+# re-exported here so code that uses the catalogue's types too has one place to import from.
+from pfp_desktop.domain.navigation import Grouping as Grouping
+from pfp_desktop.domain.navigation import NavNode as NavNode
+from pfp_desktop.domain.navigation import NodeKind as NodeKind
 from pfp_desktop.domain.text import date_range, summit_ordinal
 
 
@@ -221,43 +226,6 @@ class ExcludedEntry:
     title: str
     duplicate_of: str | None
     reason: str
-
-
-class Grouping(StrEnum):
-    """How the navigation tree groups initiatives."""
-
-    SUMMIT = "summit"
-    PARTNER = "partner"
-    GCM = "gcm"
-    SDG = "sdg"
-
-
-class NodeKind(StrEnum):
-    SUMMIT = "summit"
-    SESSION = "session"
-    INITIATIVE = "initiative"
-    PARTNER_KIND = "partner-kind"  # "Countries", "Organisations"
-    PARTNER = "partner"
-    GCM = "gcm"
-    SDG = "sdg"
-    NO_SDG = "no-sdg"  # initiatives tagged with no SDG target
-    STARRED = "starred"  # the delegate's own groups, above the catalogue's
-    TAG = "tag"
-    ADDED = "added"
-    SAVED_SEARCHES = "saved-searches"
-    SAVED_SEARCH = "saved-search"
-
-
-@dataclass(frozen=True)
-class NavNode:
-    """One row of the navigation tree: what it is, what it shows, and whether it opens."""
-
-    kind: NodeKind
-    key: str  # the id, number, name or target the kind names
-    label: str
-    detail: str = ""  # second column: a count, or an initiative's summit
-    has_children: bool = False
-    tooltip: str = ""
 
 
 @dataclass(frozen=True)

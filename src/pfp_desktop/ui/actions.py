@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QStyle, QToolBar
 
-from pfp_desktop.domain.models import Grouping
+from pfp_desktop.domain.navigation import Grouping
 
 
 def tr(text: str) -> str:
@@ -92,6 +92,7 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> dict[str, QMenu]
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))
     file_menu.addAction(actions.quit)
+    edit = bar.addMenu(tr("&Edit"))  # filled by the personal controller
     view = bar.addMenu(tr("&View"))
     for action in actions.groupings.values():
         view.addAction(action)
@@ -103,7 +104,7 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> dict[str, QMenu]
     go.addActions([actions.focus_tree, actions.focus_details])
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addActions([actions.shortcuts, actions.about])
-    return {"file": file_menu, "view": view, "go": go, "help": help_menu}
+    return {"file": file_menu, "edit": edit, "view": view, "go": go, "help": help_menu}
 
 
 def build_toolbar(window: QMainWindow, actions: WindowActions) -> QToolBar:
@@ -113,3 +114,15 @@ def build_toolbar(window: QMainWindow, actions: WindowActions) -> QToolBar:
     toolbar.setAccessibleName(tr("Toolbar"))
     toolbar.addActions([actions.back, actions.forward])
     return toolbar
+
+
+def search_field() -> QLineEdit:
+    """The toolbar's search field, on screen from the first paint; the search controller
+    (added just after) gives it its behaviour."""
+    field = QLineEdit()
+    field.setObjectName("searchField")
+    field.setPlaceholderText(tr("Search everything (Ctrl+F)"))
+    field.setAccessibleName(tr("Search"))
+    field.setClearButtonEnabled(True)
+    field.setMinimumWidth(280)
+    return field

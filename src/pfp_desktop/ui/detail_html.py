@@ -22,35 +22,37 @@ from pfp_desktop.domain.models import (
     TaxonomyTag,
 )
 from pfp_desktop.ui.detail_html_parts import (
-    DARK_THEME,
-    LIGHT_THEME,
-    PageTheme,
-    anchor,
     attribution_html,
     badge_stack,
     badge_table,
     bullet_list,
     by_summit_html,
     correction_line,
-    esc,
     flags_html,
-    heading,
     initiative_link,
     initiative_links,
+    provenance_html,
+    summit_dates,
+    summit_name,
+    summit_place,
+    summit_title,
+)
+from pfp_desktop.ui.page_html import (
+    DARK_THEME,
+    LIGHT_THEME,
+    PageTheme,
+    anchor,
+    esc,
+    heading,
     link,
     page,
     para,
     parse_link,
     plural,
-    provenance_html,
     quote_block,
     rule,
     section_label,
     span,
-    summit_dates,
-    summit_name,
-    summit_place,
-    summit_title,
     text_paragraphs,
 )
 
@@ -385,13 +387,4 @@ def welcome_html(
     parts.append(para(span("Choose an item in the tree on the left.", theme.accent)))
     version = f"Catalogue {info.version}, built {info.build_date}, from {info.source_name}."
     parts.append(rule(theme) + para(span(esc(version), theme.muted, "font-size:small")))
-    return page(theme, parts)
-
-
-def loading_html(theme: PageTheme) -> str:
-    """Shown for the instant between the window's first paint and the catalogue opening."""
-    parts = [
-        heading(2, "PfP Desktop", theme),
-        para(span("Opening the catalogue…", theme.muted)),
-    ]
     return page(theme, parts)

@@ -11,7 +11,7 @@ from pfp_desktop.services.corrections import apply_overrides
 from pfp_desktop.services.personal import Personal
 from pfp_desktop.services.personal_navigation import PersonalGroups
 from pfp_desktop.ui import detail_html as html
-from pfp_desktop.ui.detail_html import PageTheme
+from pfp_desktop.ui.page_html import PageTheme
 from pfp_desktop.ui.personal_html import local_initiative_html, marks_html
 
 PARTNER_KIND_TITLES = {PartnerKind.COUNTRY: "Countries", PartnerKind.ORGANISATION: "Organisations"}

@@ -8,7 +8,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from pfp_desktop.ui.detail_html import parse_link
+from pfp_desktop.ui.page_html import parse_link
 
 
 class DetailView(QTextBrowser):

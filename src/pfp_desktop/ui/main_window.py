@@ -6,43 +6,57 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSplitter, QStackedWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+)
 
-from pfp_desktop.domain.models import Grouping, NodeKind
+from pfp_desktop.domain.navigation import Grouping, NodeKind
 from pfp_desktop.ui import settings as keys
 from pfp_desktop.ui.actions import (
     GROUPING_BOX_LABELS,
     build_menus,
     build_toolbar,
     create_actions,
+    search_field,
 )
-from pfp_desktop.ui.detail_html import PageTheme, loading_html
 from pfp_desktop.ui.detail_view import DetailView
-from pfp_desktop.ui.dialogs import ShortcutsDialog, show_about
 from pfp_desktop.ui.history import History
 from pfp_desktop.ui.navigation_panel import NavigationTree
 from pfp_desktop.ui.note_panel import NotePanel
-from pfp_desktop.ui.pack_dock import PackDock
-from pfp_desktop.ui.personal_controller import PersonalController
-from pfp_desktop.ui.search_controller import SearchController
+from pfp_desktop.ui.page_html import PageTheme, loading_html
 from pfp_desktop.ui.settings import AppSettings
-from pfp_desktop.ui.tree_menu import install_tree_menu
 
-if TYPE_CHECKING:  # imported when the catalogue opens, after the window is on screen
+if TYPE_CHECKING:  # imported after the window is on screen (see add_panels, open_catalogue)
     from pfp_desktop.services.catalogue_service import CatalogueService
     from pfp_desktop.services.personal import Personal
     from pfp_desktop.ui.detail_pages import DetailPages
+    from pfp_desktop.ui.pack_dock import PackDock
+    from pfp_desktop.ui.personal_controller import PersonalController
+    from pfp_desktop.ui.search_controller import SearchController
 
 Page = tuple[NodeKind, str]
 PERSONAL_LINKS = {"revert", "edit-local", "delete-local"}
 
 
 class MainWindow(QMainWindow):
-    """Paints at once; fills in when open_catalogue() is called (start-up stays short)."""
+    """Paints at once; fills in when open_catalogue() is called (start-up stays short).
+
+    With ``defer_panels`` the window is built in two steps: what the first paint shows (menus,
+    toolbar, tree, page, note panel), then add_panels(), which the start-up calls once the
+    window is on screen: the undo and notes commands, the search pane and the pack dock (hidden
+    until asked for) with their imports. open_catalogue() adds them if nobody has."""
 
     catalogue_shown = Signal()
+    personal: PersonalController  # these three from add_panels() on
+    search: SearchController
+    pack_dock: PackDock
 
-    def __init__(self, settings: AppSettings, theme: PageTheme) -> None:
+    def __init__(self, settings: AppSettings, theme: PageTheme, defer_panels: bool = False):
         super().__init__()
         self.settings = settings
         self.theme = theme
@@ -54,15 +68,44 @@ class MainWindow(QMainWindow):
         self.note_panel = NotePanel()
         self.commands = create_actions(self)
         self.grouping_box = QComboBox()
-        self.personal = PersonalController(self, self.note_panel, self._repaint)
+        self.search_field = search_field()
         self.left = QStackedWidget()
         self.left.addWidget(self.tree)
-        self.search = SearchController(self, self.left)
-        self.pack_dock = PackDock(self)
         self.tree_context_actions: list[QAction] = []  # e.g. "Add to briefing pack"
+        self.panels_added = False
         self._build()
         self._connect()
         self._restore_layout()
+        if not defer_panels:
+            self.add_panels()
+
+    def add_panels(self) -> None:
+        """The parts the first paint does without (their imports cost ~80 ms of start-up)."""
+        from pfp_desktop.ui.pack_dock import PackDock
+        from pfp_desktop.ui.personal_controller import PersonalController
+        from pfp_desktop.ui.search_controller import SearchController
+        from pfp_desktop.ui.tree_menu import install_tree_menu
+
+        if self.panels_added:
+            return
+        self.panels_added = True
+        self.personal = PersonalController(self, self.note_panel, self._repaint)
+        self.personal.install_menus(self.menus["file"], self.menus["edit"])
+        self.search = SearchController(self, self.left, self.search_field)
+        self.pack_dock = PackDock(self)
+        self._add_pack_dock()
+        install_tree_menu(self)  # the tree's context menu shows self.tree_context_actions
+
+    def _add_pack_dock(self) -> None:
+        # Where (and whether) it was at the last quit; hidden on the right the first time.
+        if not self.restoreDockWidget(self.pack_dock):
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pack_dock)
+            self.pack_dock.hide()
+        pack_toggle = self.pack_dock.toggleViewAction()
+        pack_toggle.setShortcut("Ctrl+Shift+P")
+        self.addAction(pack_toggle)
+        self.menus["view"].addSeparator()
+        self.menus["view"].addAction(pack_toggle)
 
     def open_catalogue(self, catalogue: CatalogueService, personal: Personal | None = None) -> None:
         """Show this catalogue (and the delegate's notes): tree, status, the last page seen."""
@@ -70,6 +113,7 @@ class MainWindow(QMainWindow):
         from pfp_desktop.services.personal_navigation import PersonalGroups
         from pfp_desktop.ui.detail_pages import DetailPages
 
+        self.add_panels()
         self.catalogue = catalogue
         self.pages = DetailPages(catalogue, self.theme, personal)
         groups = PersonalGroups(catalogue, personal) if personal else None
@@ -83,8 +127,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.setWindowTitle(self.tr("PfP Desktop"))
         self.setObjectName("mainWindow")
-        menus = build_menus(self, self.commands)
-        self.personal.install_menus(menus["file"], menus["view"].menuAction())
+        self.menus: dict[str, QMenu] = build_menus(self, self.commands)
         toolbar = build_toolbar(self, self.commands)
         toolbar.addSeparator()
         label = QLabel(self.tr("Group by:"))
@@ -95,14 +138,7 @@ class MainWindow(QMainWindow):
         self.grouping_box.setAccessibleName(self.tr("Group the tree by"))
         toolbar.addWidget(self.grouping_box)
         toolbar.addSeparator()
-        toolbar.addWidget(self.search.field)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pack_dock)
-        self.pack_dock.hide()
-        pack_toggle = self.pack_dock.toggleViewAction()
-        pack_toggle.setShortcut("Ctrl+Shift+P")
-        self.addAction(pack_toggle)
-        menus["view"].addSeparator()
-        menus["view"].addAction(pack_toggle)
+        toolbar.addWidget(self.search_field)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.right = QSplitter(Qt.Orientation.Vertical)
@@ -116,8 +152,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([360, 840])
         self.setCentralWidget(self.splitter)
-        self.setTabOrder(self.grouping_box, self.search.field)
-        self.setTabOrder(self.search.field, self.tree)
+        self.setTabOrder(self.grouping_box, self.search_field)
+        self.setTabOrder(self.search_field, self.tree)
         self.setTabOrder(self.tree, self.details)
         self.setTabOrder(self.details, self.note_panel.edit_button)
         self._status = QLabel()
@@ -141,18 +177,24 @@ class MainWindow(QMainWindow):
         a.focus_details.triggered.connect(
             lambda: self.details.setFocus(Qt.FocusReason.ShortcutFocusReason)
         )
-        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(self.actions(), self).exec())
+        a.shortcuts.triggered.connect(self._show_shortcuts)
         a.about.triggered.connect(self._about)
         a.quit.triggered.connect(self.close)
         self.tree.node_selected.connect(
             lambda kind, key: self.show_page(NodeKind(kind), key, reveal=False)
         )
         self.details.link_activated.connect(self._on_link)
-        install_tree_menu(self)  # the tree's context menu shows self.tree_context_actions
 
     # -- pages and history ------------------------------------------------------------------
 
+    def _show_shortcuts(self) -> None:
+        from pfp_desktop.ui.dialogs import ShortcutsDialog
+
+        ShortcutsDialog(self.actions(), self).exec()
+
     def _about(self) -> None:
+        from pfp_desktop.ui.dialogs import show_about
+
         if self.catalogue is not None:
             show_about(self, self.catalogue.info())
 
@@ -284,7 +326,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.note_panel.close_down()  # the last keystrokes are saved before anything else
-        if self.search.runner is not None:
+        if self.panels_added and self.search.runner is not None:
             self.search.runner.stop()
         s = self.settings
         s.set(keys.WINDOW_GEOMETRY, self.saveGeometry())

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from pfp_desktop.domain.models import Grouping, NavNode, NodeKind
+from pfp_desktop.domain.navigation import Grouping, NavNode, NodeKind
 from pfp_desktop.ui.navigation_model import NavigationModel
 
 if TYPE_CHECKING:  # the services come with the catalogue, after the first paint

@@ -3,6 +3,8 @@ type (within a second), on leaving the editor, on switching records and on quit.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pfp_desktop.domain.personal import Target
 from pfp_desktop.ui.detail_view import DetailView
+
+if TYPE_CHECKING:  # the panel paints before the personal layer's types load
+    from pfp_desktop.domain.personal import Target
 
 SAVE_DELAY_MS = 1000  # the longest an edit waits before its durable commit
 

@@ -84,13 +84,11 @@ class PersonalController(QObject):
             "backup": self._action("&Back up notes now", self._backup),
         }
 
-    def install_menus(self, file_menu: QMenu, before: QAction) -> None:
+    def install_menus(self, file_menu: QMenu, edit: QMenu) -> None:
         a = self.actions
-        edit = QMenu(tr("&Edit"), self.window)
         edit.addActions([a["undo"], a["redo"]])
         edit.addSeparator()
         edit.addActions([a["edit_note"], a["history"], a["star"], a["correct"], a["add"]])
-        self.window.menuBar().insertMenu(before, edit)
         first = file_menu.actions()[0] if file_menu.actions() else None
         file_menu.insertActions(first, [a["export"], a["import"], a["backup"]])  # type: ignore[arg-type]
         file_menu.insertSeparator(first)  # type: ignore[arg-type]

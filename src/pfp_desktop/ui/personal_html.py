@@ -8,6 +8,11 @@ from collections.abc import Mapping
 from pfp_desktop.domain.models import Summit
 from pfp_desktop.domain.personal import FieldOverride, Flags, LocalInitiative
 from pfp_desktop.ui.detail_html_parts import (
+    summit_dates,
+    summit_name,
+    summit_place,
+)
+from pfp_desktop.ui.page_html import (
     PageTheme,
     anchor,
     esc,
@@ -17,9 +22,6 @@ from pfp_desktop.ui.detail_html_parts import (
     para,
     section_label,
     span,
-    summit_dates,
-    summit_name,
-    summit_place,
     text_paragraphs,
 )
 

@@ -28,15 +28,9 @@ def tr(text: str) -> str:
 
 
 class SearchController(QObject):
-    def __init__(self, window: MainWindow, left: QStackedWidget) -> None:
+    def __init__(self, window: MainWindow, left: QStackedWidget, field: QLineEdit) -> None:
         super().__init__(window)
-        self.window, self.left = window, left
-        self.field = QLineEdit()
-        self.field.setObjectName("searchField")
-        self.field.setPlaceholderText(tr("Search everything (Ctrl+F)"))
-        self.field.setAccessibleName(tr("Search"))
-        self.field.setClearButtonEnabled(True)
-        self.field.setMinimumWidth(280)
+        self.window, self.left, self.field = window, left, field
         self.field.installEventFilter(self)
         self.panel = SearchPanel(self._label)
         self.panel.results.installEventFilter(self)

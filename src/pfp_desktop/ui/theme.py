@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from pfp_desktop.ui.detail_html import DARK_THEME, LIGHT_THEME, PageTheme
+from pfp_desktop.ui.page_html import DARK_THEME, LIGHT_THEME, PageTheme
 
 _DARK = {
     QPalette.ColorRole.Window: "#25282c",
