@@ -193,6 +193,17 @@ def test_nothing_typed_raises(search: SearchService, typed: str) -> None:
     assert set(search.facet_counts(typed)) == set(FACETS)
 
 
+@pytest.mark.parametrize("typed", HOSTILE)
+def test_nothing_typed_raises_in_the_tiered_ranking_either(
+    search: SearchService, typed: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tiered ranking (huge catalogues) builds its own column-filtered expression."""
+    from pfp_desktop.storage import search_queries
+
+    monkeypatch.setattr(search_queries, "EXACT_RANKING_LIMIT", 0)
+    assert isinstance(search.search(typed), list)
+
+
 @pytest.mark.parametrize("typed", ["", "   ", "-:*^()", "😀"])
 def test_nothing_to_search_for_finds_nothing(search: SearchService, typed: str) -> None:
     assert search.search(typed) == []
@@ -234,16 +245,20 @@ def test_a_catalogue_without_the_index_is_refused_clearly(tmp_path: Path) -> Non
     catalogue.close()
 
 
+@pytest.mark.parametrize("titles_too", [False, True], ids=["titles-ranked", "titles-unranked"])
 def test_tiered_ranking_for_huge_match_sets_keeps_title_hits_first(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, titles_too: bool
 ) -> None:
-    """Past EXACT_RANKING_LIMIT matches, titles are ranked first on the small titles table and
-    the other matches follow in catalogue order: same hits, title hits on top."""
+    """Past EXACT_RANKING_LIMIT matches, titles come first (ranked on the small titles table,
+    or in catalogue order when they too pass the limit) and the other matches follow in
+    catalogue order: same hits, title hits on top."""
     from pfp_desktop.storage import search_queries
 
     service = SearchService(CatalogueService(DATA / "pfp.sqlite"))
     exact = service.search("migration", limit=100)
-    monkeypatch.setattr(search_queries, "EXACT_RANKING_LIMIT", 0)
+    in_titles = sum("title" in h.matched_fields or "partners" in h.matched_fields for h in exact)
+    assert 0 < in_titles < len(exact)
+    monkeypatch.setattr(search_queries, "EXACT_RANKING_LIMIT", 0 if titles_too else in_titles)
     tiered = service.search("migration", limit=100)
     assert {h.id for h in tiered} == {h.id for h in exact}
     title_hits = [h for h in tiered if "title" in h.matched_fields]

@@ -77,16 +77,25 @@ def has_search_index(session: Session) -> bool:
 # Up to this many matches every match is ranked by weighted bm25 (exact). Beyond it (a common
 # word in a large catalogue) ranking costs about 2.5 µs per match, so the ranking is tiered:
 # the matches whose title or partners match, ranked by bm25 on the small titles table, then
-# the other matches in catalogue order. Title hits rank first either way (weight 20).
+# the other matches in catalogue order. Title hits rank first either way (weight 20). When
+# the titles alone match more than this ("migration" in 40,000 titles), ranking them would
+# cost ~100 ms, so they too come in catalogue order.
 EXACT_RANKING_LIMIT = 2000
 # Is there a match past the limit? (Stops there: cheaper than counting every match.)
 _BEYOND_EXACT = text(
     f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :expression LIMIT 1 OFFSET :offset"
 )
+_TITLES_BEYOND_EXACT = text(
+    f"SELECT rowid FROM {TITLES_TABLE} WHERE {TITLES_TABLE} MATCH :expression "
+    "LIMIT 1 OFFSET :offset"
+)
 _TITLE_RANKED = text(
     f"SELECT rowid FROM {TITLES_TABLE} WHERE {TITLES_TABLE} MATCH :expression "
     f"AND rank MATCH 'bm25({COLUMN_WEIGHTS['title']}, {COLUMN_WEIGHTS['partners']})' "
     "ORDER BY rank LIMIT :limit"
+)
+_TITLE_UNRANKED = text(
+    f"SELECT rowid FROM {TITLES_TABLE} WHERE {TITLES_TABLE} MATCH :expression LIMIT :limit"
 )
 _UNRANKED = text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :expression LIMIT :limit")
 _ROWS = text(
@@ -102,21 +111,33 @@ def search_hits(
 ) -> list[SearchHit]:
     """The best ``limit`` initiatives matching ``expression`` within ``where``, best first."""
     params = {"expression": expression, "limit": limit}
-    tiered = where == InitiativeFilter() and _has_titles_table(session)
-    beyond = {"expression": expression, "offset": EXACT_RANKING_LIMIT}
-    if tiered and session.scalar(_BEYOND_EXACT, beyond) is not None:
-        return _tiered_hits(session, expression, query_text, limit)
+    if where == InitiativeFilter() and _has_titles_table(session):
+        beyond = {"expression": expression, "offset": EXACT_RANKING_LIMIT}
+        # The titles are a part of the text: when they alone pass the limit, so does the text.
+        if session.scalar(_TITLES_BEYOND_EXACT, beyond) is not None:
+            # Title hits before partner hits, as their weights would have ranked them.
+            title_only = f"title : ({expression})"
+            tiers = [(_TITLE_UNRANKED, title_only), (_TITLE_UNRANKED, expression)]
+            return _tiered_hits(session, [*tiers, (_UNRANKED, expression)], params, query_text)
+        if session.scalar(_BEYOND_EXACT, beyond) is not None:
+            tiers = [(_TITLE_RANKED, expression), (_UNRANKED, expression)]
+            return _tiered_hits(session, tiers, params, query_text)
     rows = session.execute(_hits_query(where), params)
     return [_hit(*row) for row in rows]
 
 
-def _tiered_hits(session: Session, expression: str, query_text: str, limit: int) -> list[SearchHit]:
-    params = {"expression": expression, "limit": limit}
-    docs = [row[0] for row in session.execute(_TITLE_RANKED, params)]
-    if len(docs) < limit:
-        extra = session.execute(_UNRANKED, {**params, "limit": limit + len(docs)})
+def _tiered_hits(
+    session: Session, tiers: Sequence[tuple[Any, str]], params: dict[str, Any], query_text: str
+) -> list[SearchHit]:
+    """Hits from ``tiers`` (query, MATCH expression) in turn, each filling what is left."""
+    limit = params["limit"]
+    docs: list[int] = []
+    for query, expression in tiers:
+        if len(docs) >= limit:
+            break
         chosen = set(docs)
-        docs += [d for (d,) in extra if d not in chosen][: limit - len(docs)]
+        rows = session.execute(query, {"expression": expression, "limit": limit + len(docs)})
+        docs += [d for (d,) in rows if d not in chosen][: limit - len(docs)]
     # Snippets from the stored text, in Python: FTS5's snippet() would re-run the MATCH (and
     # its prefix expansion) for every row, costing more than the ranking saved.
     by_doc = {row[0]: row[1:] for row in session.execute(_ROWS, {"docs": docs})}
