@@ -48,6 +48,14 @@ def sdg_target_sort_key(target: str) -> tuple[int, int, str]:
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """``fold_for_matching`` without collapsing spaces, and for each folded character the index
     of the original character it came from (to highlight matches in the original text)."""
+    punctuation_folded = fold_punctuation(text)  # one character for one
+    if punctuation_folded.isascii():  # most text: no accents, one folded character per character
+        return punctuation_folded.lower(), list(range(len(text)))
+    return fold_each_character(punctuation_folded)
+
+
+def fold_each_character(text: str) -> tuple[str, list[int]]:
+    """``fold_with_offsets`` the slow way, one character at a time (any script)."""
     folded: list[str] = []
     offsets: list[int] = []
     for index, char in enumerate(fold_punctuation(text)):

@@ -21,6 +21,10 @@ class _Worker(QObject):
         super().__init__()
         self.finder, self.latest = finder, latest
 
+    @Slot()
+    def prepare(self) -> None:
+        self.finder.prepare()
+
     @Slot(int, object)
     def run(self, number: int, query: FindQuery) -> None:
         if number != self.latest[0]:
@@ -33,6 +37,7 @@ class SearchRunner(QObject):
 
     result_ready = Signal(object, object)
     _start = Signal(int, object)
+    _prepare = Signal()
 
     def __init__(self, finder: Finder, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,11 +48,13 @@ class SearchRunner(QObject):
         self._worker = _Worker(finder, self._latest)
         self._worker.moveToThread(self._thread)
         self._start.connect(self._worker.run)
+        self._prepare.connect(self._worker.prepare)
         self._worker.finished.connect(self._on_finished)
         self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._timer.timeout.connect(self._send)
         self._pending: FindQuery | None = None
         self._thread.start()
+        self._prepare.emit()  # the first search then waits for nothing it could read before
 
     def request(self, query: FindQuery, at_once: bool = False) -> None:
         self._pending = query
