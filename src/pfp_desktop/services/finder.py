@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 
 from pfp_desktop.domain.finding import (
+    PERSONAL_FACETS,
     YES,
     FindQuery,
     FindResult,
@@ -33,13 +34,14 @@ class Finder:
         self.search = SearchService(catalogue)
         self._memberships: dict[str, dict[str, set[str]]] | None = None
         self._page_order: list[tuple[str, str, int]] | None = None
+        self._ids: frozenset[str] | None = None
 
     def prepare(self) -> None:
         """Read what every search needs, ahead of the first one (seconds at 100,000
         initiatives): the UI calls this on its search thread when the catalogue opens."""
         with _cycle_collector_paused(then_freeze=True):
             self._catalogue_memberships()
-            self._summaries()
+            self._catalogue_ids()
 
     def _catalogue_memberships(self) -> dict[str, dict[str, set[str]]]:
         if self._memberships is None:  # the catalogue is read-only: read once
@@ -66,9 +68,23 @@ class Finder:
         matched = self._matched(expression, mine)
         memberships = {**self._catalogue_memberships(), **self._personal_memberships()}
         result = narrow(matched, memberships, query.selected)
-        counts = facet_counts(matched, memberships, query.selected)
+        everything = self._everything(matched, memberships)
+        counts = facet_counts(matched, memberships, query.selected, everything)
         hits = self._ranked(query.text, expression, result, mine, limit)
         return FindResult(tuple(self._with_local_titles(hits)), counts, len(result))
+
+    def _everything(
+        self, matched: set[str], memberships: dict[str, dict[str, set[str]]]
+    ) -> frozenset[str]:
+        """Every id the counts may meet: the catalogue's, and those of the personal facets
+        and matches (notes on added initiatives, say)."""
+        personal = (ids for facet in PERSONAL_FACETS for ids in memberships.get(facet, {}).values())
+        return self._catalogue_ids().union(matched, *personal)
+
+    def _catalogue_ids(self) -> frozenset[str]:
+        if self._ids is None:
+            self._ids = frozenset(i for i, _, _ in self._summaries())
+        return self._ids
 
     def _matched(self, expression: str | None, mine: list[PersonalMatch]) -> set[str]:
         added = {a.id for a in self.personal.additions.all()} if self.personal else set()
