@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import resource
 import tempfile
-import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSettings
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -16,14 +18,12 @@ from pfp_desktop.domain.models import Grouping, NodeKind
 from pfp_desktop.services.catalogue_service import CatalogueService
 from pfp_desktop.services.personal import Personal
 from pfp_desktop.services.user_data import open_user_data
-from pfp_desktop.ui.detail_html import LIGHT_THEME
 from pfp_desktop.ui.main_window import MainWindow
+from pfp_desktop.ui.page_html import LIGHT_THEME
 from pfp_desktop.ui.settings import AppSettings
 
 
 def _rss() -> str:
-    import resource
-
     return f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:7.0f} MB"
 
 
@@ -136,21 +136,70 @@ def _saving_steps(window: MainWindow, heartbeat: Any) -> list[tuple[str, str]]:
 
 
 def _export_steps(catalogue: CatalogueService, heartbeat: Any) -> list[tuple[str, str]]:
-    from pfp_desktop.domain.briefing_pack import PackOptions, PackSelection
-    from pfp_desktop.services.pack_export import export_briefing_pack
+    """The panel's own export job: the pack read on the job's thread, then written by a child
+    process (services.pack_process) while the thread relays its progress."""
+    from pfp_desktop.domain.briefing_pack import PackOptions
+    from pfp_desktop.ui.pack_export_job import ExportRequest, PackExportJob
 
     ids = tuple(s.id for s in catalogue.summaries()[:1000])
-    done = threading.Event()
+    job = PackExportJob()
+    answers: list[tuple[Any, ...]] = []  # prepared, then written (or failed)
+    steps: list[float] = []  # when each progress step arrived
+    for answer in (job.prepared, job.written, job.failed, job.cancelled):
+        answer.connect(lambda *args: answers.append(args))
+    job.progressed.connect(lambda *_: steps.append(time.perf_counter()))
+    child_peak = [0]
+    job.worker.progressed.connect(lambda *_: _read_child_peak(child_peak),
+                                  Qt.ConnectionType.DirectConnection)  # fmt: skip
+    request = ExportRequest(catalogue, ids, PackOptions("Scale"), notes=None)
+    reading = heartbeat.measure(lambda: job.prepare(request), lambda: bool(answers))
+    pack = answers.pop()[0]
     with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        writing = heartbeat.measure(lambda: job.write(pack, Path(folder) / "pack.pdf", True),
+                                    lambda: bool(answers))  # fmt: skip
+        took = time.perf_counter() - start
+    job.stop()
+    assert hasattr(answers[0][0], "pages"), answers  # written, not failed
+    return [
+        (f"GUI thread's longest block reading a {len(ids)}-initiative pack", f"{reading:7d} ms"),
+        ("GUI thread's longest block writing it (child process)", f"{writing:7d} ms"),
+        ("export: from Write to the child's first step", _ms(steps[0] - start)),
+        ("export: from Write to the pack in place", _ms(took)),
+        ("peak memory of the child process that wrote it", f"{child_peak[0] / 1024:7.0f} MB"),
+    ]
 
-        def work() -> None:
-            def export() -> None:
-                export_briefing_pack(catalogue, PackSelection(ids=ids), PackOptions("Scale"),
-                                     Path(folder) / "pack.pdf")  # fmt: skip
-                done.set()
 
-            threading.Thread(target=export, daemon=True).start()
+def _read_child_peak(peak: list[int]) -> None:
+    """The pack writer's peak memory so far, in kB (Linux). Not RUSAGE_CHILDREN: a spawned child
+    starts as a copy of this process, and that copy's size counts as its peak there."""
+    from pfp_desktop.services.pack_process import CHILD_NAME
 
-        blocked = heartbeat.measure(work, done.is_set)
-    return [(f"GUI thread's longest block during a {len(ids)}-initiative export",
-             f"{blocked:7d} ms")]  # fmt: skip
+    for child in multiprocessing.active_children():
+        if child.name != CHILD_NAME:
+            continue
+        try:
+            status = Path(f"/proc/{child.pid}/status").read_text(encoding="ascii")
+        except OSError:  # it has just exited
+            return
+        for line in status.splitlines():
+            if line.startswith("VmHWM:"):
+                peak[0] = max(peak[0], int(line.split()[1]))
+
+
+def main() -> None:
+    """Only the export step: python -m benchmarks.window_scale_steps --catalogue FILE"""
+    import argparse
+
+    from benchmarks.window_scale import Heartbeat  # sets the offscreen platform first
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--catalogue", type=Path, required=True)
+    args = parser.parse_args()
+    _app = QApplication([])  # the job's signals need an event loop
+    for name, value in _export_steps(CatalogueService(args.catalogue), Heartbeat()):
+        print(f"{name:58} {value}")
+
+
+if __name__ == "__main__":
+    main()

@@ -11,7 +11,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-import pfp_desktop
 from pfp_desktop.domain.briefing_pack import BriefingPack, PackOptions, PackResult, PackSelection
 from pfp_desktop.domain.models import Initiative, InitiativeFilter
 from pfp_desktop.domain.personal import EDITABLE_FIELDS
@@ -20,13 +19,13 @@ from pfp_desktop.export import (
     MissingGlyphsError,
     PackExportCancelled,
     PackExportError,
-    export_pack,
     pack_texts,
     unsupported_characters,
 )
 from pfp_desktop.export.document import CancelCheck, ProgressCallback
 from pfp_desktop.services.catalogue_service import CatalogueService, NotFoundError
 from pfp_desktop.services.locations import shipped_resource
+from pfp_desktop.services.pack_process import write_pack
 
 __all__ = [
     "CorrectionsProvider",
@@ -149,26 +148,6 @@ def export_briefing_pack(
     return write_pack(
         pack,
         target,
-        allow_missing_glyphs=allow_missing_glyphs,
-        progress=progress,
-        is_cancelled=is_cancelled,
-    )
-
-
-def write_pack(
-    pack: BriefingPack,
-    target: Path,
-    *,
-    allow_missing_glyphs: bool = False,
-    progress: ProgressCallback | None = None,
-    is_cancelled: CancelCheck | None = None,
-) -> PackResult:
-    """Write a pack already read with ``read_pack``, in the shipped fonts."""
-    return export_pack(
-        pack,
-        target,
-        fonts_dir=shipped_resource("fonts"),
-        creator=f"PfP Desktop {pfp_desktop.__version__}",
         allow_missing_glyphs=allow_missing_glyphs,
         progress=progress,
         is_cancelled=is_cancelled,

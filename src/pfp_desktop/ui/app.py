@@ -34,6 +34,12 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # A frozen build starts the pack writer (services.pack_process) as this program again:
+        # freeze_support runs it and exits. Not imported otherwise: start-up time counts.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = _parse(sys.argv[1:] if argv is None else argv)
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed

@@ -2,7 +2,9 @@
 
 One worker thread per dock. The worker calls the export service with progress and
 is_cancelled callbacks; its signals arrive in the GUI thread (queued), so the window never
-waits for reportlab or the printer.
+waits for reportlab or the printer. Writing runs in a child process besides (see
+services.pack_process): reportlab holds the GIL for long stretches, and on a thread of this
+process it stalled the window for a third of a second at a time.
 """
 
 from __future__ import annotations
@@ -86,16 +88,17 @@ class _Worker(QObject):
     @Slot(object, object, bool)
     def write(self, pack: BriefingPack, target: Path, allow_missing_glyphs: bool) -> None:
         """Write the PDF, reporting progress and stopping when cancelled."""
-        from pfp_desktop.services.pack_export import (
-            PackExportCancelled,
-            PackExportError,
-            write_pack,
-        )
+        from pfp_desktop.services.pack_export import PackExportCancelled, PackExportError
+        from pfp_desktop.services.pack_process import write_pack_in_process
 
-        allow, stop = allow_missing_glyphs, self._cancel.is_set
         try:
-            result = write_pack(pack, target, allow_missing_glyphs=allow,
-                                progress=self.progressed.emit, is_cancelled=stop)  # fmt: skip
+            result = write_pack_in_process(
+                pack,
+                target,
+                allow_missing_glyphs=allow_missing_glyphs,
+                progress=self.progressed.emit,
+                is_cancelled=self._cancel.is_set,
+            )
         except PackExportCancelled:
             self.cancelled.emit()
         except PackExportError as exc:
