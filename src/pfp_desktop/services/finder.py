@@ -3,9 +3,6 @@ facets, with live counts. The UI calls find() off the GUI thread."""
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 
 from pfp_desktop.domain.finding import (
@@ -19,6 +16,7 @@ from pfp_desktop.domain.finding import (
 from pfp_desktop.domain.personal import TargetKind
 from pfp_desktop.domain.search_query import SearchHit, to_match_expression
 from pfp_desktop.services.catalogue_service import CatalogueService
+from pfp_desktop.services.gc_pause import cycle_collector_paused
 from pfp_desktop.services.personal import Personal
 from pfp_desktop.services.search import SearchService
 from pfp_desktop.storage import facet_index
@@ -39,7 +37,7 @@ class Finder:
     def prepare(self) -> None:
         """Read what every search needs, ahead of the first one (seconds at 100,000
         initiatives): the UI calls this on its search thread when the catalogue opens."""
-        with _cycle_collector_paused(then_freeze=True):
+        with cycle_collector_paused(then_freeze=True):
             self._catalogue_memberships()
             self._catalogue_ids()
 
@@ -57,7 +55,7 @@ class Finder:
 
     def find(self, query: FindQuery, limit: int = 100) -> FindResult:
         """Matches of the text (all initiatives when there is none), narrowed by the facets."""
-        with _cycle_collector_paused():
+        with cycle_collector_paused():
             return self._find(query, limit)
 
     def _find(self, query: FindQuery, limit: int) -> FindResult:
@@ -150,27 +148,6 @@ class Finder:
         titles = {o.initiative_id: o.value for o in self.personal.corrections.all_overrides()
                   if o.field == "title"}  # fmt: skip
         return [replace(h, title=titles[h.id]) if h.id in titles else h for h in hits]
-
-
-@contextmanager
-def _cycle_collector_paused(then_freeze: bool = False) -> Iterator[None]:
-    """Python's cycle collector, paused while a search runs on its thread.
-
-    At 100,000 initiatives a search builds sets of up to 100,000 ids, and a collection walks
-    every element of every young set while holding the GIL: 60-130 ms in which the window
-    froze (benchmarks/window_scale.py). The sets hold no cycles and are freed when the search
-    ends, so nothing is left for the collector. ``then_freeze`` moves the objects alive at the
-    end (the caches read once per catalogue) out of the collector's sight for good: it would
-    otherwise walk them again in each collection (gc.freeze)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if then_freeze:
-            gc.freeze()
-        if was_enabled:
-            gc.enable()
 
 
 def _with_note(hit: SearchHit, match: PersonalMatch | None) -> SearchHit:

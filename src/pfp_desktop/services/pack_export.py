@@ -24,6 +24,7 @@ from pfp_desktop.export import (
 )
 from pfp_desktop.export.document import CancelCheck, ProgressCallback
 from pfp_desktop.services.catalogue_service import CatalogueService, NotFoundError
+from pfp_desktop.services.gc_pause import cycle_collector_paused
 from pfp_desktop.services.locations import shipped_resource
 from pfp_desktop.services.pack_process import write_pack
 
@@ -121,15 +122,17 @@ def read_pack(
 ) -> BriefingPack:
     """Everything the pack prints, read from the catalogue (and the notes, when included),
     with the delegate's local corrections applied and marked."""
-    items = _with_corrections(select_initiatives(catalogue, selection), corrections)
-    wanted = dict(notes([i.id for i in items])) if options.include_notes else {}
-    summits = {s.number: s for s in catalogue.summits()}
-    return BriefingPack(items, summits, catalogue.info(), options, wanted)
+    with cycle_collector_paused():  # it runs beside the window (see services.gc_pause)
+        items = _with_corrections(select_initiatives(catalogue, selection), corrections)
+        wanted = dict(notes([i.id for i in items])) if options.include_notes else {}
+        summits = {s.number: s for s in catalogue.summits()}
+        return BriefingPack(items, summits, catalogue.info(), options, wanted)
 
 
 def unsupported_in_pack(pack: BriefingPack, fonts_dir: Path | None = None) -> list[str]:
     """The characters of ``pack`` the bundled fonts cannot print (to warn before exporting)."""
-    return unsupported_characters(pack_texts(pack), fonts_dir or shipped_resource("fonts"))
+    with cycle_collector_paused():
+        return unsupported_characters(pack_texts(pack), fonts_dir or shipped_resource("fonts"))
 
 
 def export_briefing_pack(
