@@ -89,3 +89,39 @@ def test_export_writes_the_pack_with_the_shipped_fonts(
     text = "".join(page.extract_text() for page in reader.pages)
     assert "Personal remark" in text and "11th Summit · Marrakesh 2018" in text
     assert reader.metadata is not None and reader.metadata.creator.startswith("PfP Desktop ")
+
+
+def test_the_delegates_own_initiatives_are_read_in_their_place(
+    service: CatalogueService, tmp_path: Path
+) -> None:
+    from pfp_desktop.domain.models import PartnerKind
+    from pfp_desktop.domain.personal import LocalInitiative
+    from pfp_desktop.services.pack_personal import additions_of
+    from pfp_desktop.services.personal import Personal
+    from pfp_desktop.services.user_data import open_user_data
+
+    personal = Personal.of(open_user_data(tmp_path / "notes"))
+    session = next(s for s in service.sessions() if s.summit_number == 12)
+    mine = personal.additions.add(
+        LocalInitiative(
+            "", 12, session.id, "Corridor talk", ("Mexico", "Atlantis"), "Costs", "Apps"
+        )
+    )
+    ids = ("knomad-1-2", mine.id)
+    pack = read_pack(service, PackSelection(ids=ids), PackOptions("Mine"),
+                     additions=additions_of(personal, service))  # fmt: skip
+    assert [i.id for i in pack.initiatives] == list(ids)
+    added = pack.initiatives[1]
+    assert (added.title, added.summit_number, added.session_label) == (
+        "Corridor talk",
+        12,
+        session.label,
+    )
+    assert [(p.name, p.kind) for p in added.partners] == [
+        ("Mexico", PartnerKind.COUNTRY),
+        ("Atlantis", PartnerKind.ORGANISATION),
+    ]
+    assert added.provenance.added_locally and not pack.initiatives[0].provenance.added_locally
+    with pytest.raises(NotFoundError, match="local-gone"):  # without the provider: unknown
+        select_initiatives(service, PackSelection(ids=("local-gone",)))
+    personal.user.close()

@@ -100,7 +100,7 @@ def test_notes_left_out_when_unticked_and_open_in_the_viewer(
     assert "zebrafish" not in " ".join(page_texts(tmp_path / "pack.pdf"))
 
 
-def test_own_additions_are_listed_but_left_out_of_the_pdf(
+def test_own_additions_are_printed_and_marked_as_added(
     qtbot: QtBot,
     open_window: WindowFactory,
     catalogue: CatalogueService,
@@ -111,15 +111,18 @@ def test_own_additions_are_listed_but_left_out_of_the_pdf(
     personal = window.personal.personal
     assert personal is not None
     session = next(s for s in catalogue.sessions() if s.summit_number == 12)
-    mine = personal.additions.add(LocalInitiative("", 12, session.id, "Corridor talk", ()))
-    pack_of(window, [mine.id, "knomad-1-2"])
+    talk = LocalInitiative("", 12, session.id, "Corridor talk", ("Mexico",), "Zebra costs.")
+    mine = personal.additions.add(talk)
+    pack_of(window, [mine.id, "knomad-1-2", "gone-from-the-catalogue"])
     model = dock_of(window).model
     assert model.index(0, 0).data() == "Corridor talk"
-    assert model.index(0, 0).data(DETAIL_ROLE) == "12th Summit · added by you, not printed"
+    assert model.index(0, 0).data(DETAIL_ROLE) == "12th Summit · added by you"
     messages = export(qtbot, window)
     assert messages[0].endswith("1 initiative is left out: it is not in the catalogue.")
-    text = " ".join(page_texts(tmp_path / "pack.pdf"))
-    assert "Corridor talk" not in text and titles(catalogue, ["knomad-1-2"])[0] in text
+    text = " ".join(" ".join(page_texts(tmp_path / "pack.pdf")).split())
+    assert "Corridor talk" in text and "Zebra costs." in text
+    assert "Added by the delegate on this computer" in text
+    assert titles(catalogue, ["knomad-1-2"])[0] in text
 
 
 def test_cancel_leaves_no_file(

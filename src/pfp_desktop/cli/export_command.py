@@ -4,24 +4,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from pfp_desktop.cli.common import catalogue_service, existing_personal
 from pfp_desktop.domain.briefing_pack import PAPERS, PackOptions, PackSelection
-from pfp_desktop.domain.personal import Target, TargetKind
 from pfp_desktop.services.pack_export import (
-    CorrectionsProvider,
     MissingGlyphsError,
-    NotesProvider,
     PackExportError,
-    no_corrections,
     no_notes,
     read_pack,
     unsupported_in_pack,
     write_pack,
 )
-from pfp_desktop.services.personal import Personal
+from pfp_desktop.services.pack_personal import additions_of, corrections_of, notes_of
 
 DEFAULT_TITLE = "Platform for Partnerships briefing pack"
 
@@ -64,9 +59,11 @@ def _export(args: argparse.Namespace) -> int:
         paper=args.paper,
     )
     personal = existing_personal(args)
-    pack = read_pack(catalogue_service(args), selection, options,
-                     notes=_notes_provider(personal) if args.notes else no_notes,
-                     corrections=_corrections_provider(personal))  # fmt: skip
+    catalogue = catalogue_service(args)
+    pack = read_pack(catalogue, selection, options,
+                     notes=notes_of(personal) if args.notes else no_notes,
+                     corrections=corrections_of(personal),
+                     additions=additions_of(personal, catalogue))  # fmt: skip
     missing = unsupported_in_pack(pack)
     if missing and not args.allow_missing_glyphs:
         print(
@@ -80,27 +77,3 @@ def _export(args: argparse.Namespace) -> int:
     result = write_pack(pack, args.out, allow_missing_glyphs=args.allow_missing_glyphs)
     print(f"Wrote {args.out}: {result.initiatives} initiatives, {result.pages} pages.")
     return 0
-
-
-def _corrections_provider(personal: Personal | None) -> CorrectionsProvider:
-    """The delegate's local corrections (printed, marked "edited locally")."""
-    if personal is None:
-        return no_corrections
-    corrections = personal.corrections
-
-    def provide(ids: Sequence[str]) -> Mapping[str, Mapping[str, str]]:
-        return {i: {f: o.value for f, o in corrections.overrides_for(i).items()} for i in ids}
-
-    return provide
-
-
-def _notes_provider(personal: Personal | None) -> NotesProvider:
-    """The delegate's notes on the pack's initiatives (none if they never wrote any)."""
-    if personal is None:
-        return no_notes
-    notes = personal.notes
-
-    def provide(ids: Sequence[str]) -> Mapping[str, str]:
-        return {i: notes.text(Target(TargetKind.INITIATIVE, i)) for i in ids}
-
-    return provide

@@ -130,6 +130,7 @@ class Provenance:
     corrections: tuple[Correction, ...] = ()
     flags: tuple[SourceFlag, ...] = ()
     edited_locally: tuple[str, ...] = ()  # fields the delegate corrected on this computer
+    added_locally: bool = False  # the delegate's own initiative: nothing of it is from a source
 
     @property
     def lines(self) -> tuple[int, ...]:

@@ -141,7 +141,10 @@ def note_box(note: str, s: PackStyles) -> list[Flowable]:
 
 
 def provenance_line(p: Provenance) -> str:
-    """'Source: gfmd-pfp-sessions.txt, lines 30, 32 · attribution inferred: … · 1 correction'."""
+    """'Source: gfmd-pfp-sessions.txt, lines 30, 32 · attribution inferred: … · 1 correction';
+    for an initiative the delegate added, that it is theirs and nothing else."""
+    if p.added_locally:  # never passed off as the catalogue's
+        return [Run(label("added_locally"), _WARNING)]
     lines = ", ".join(str(n) for n in p.lines)
     where = label("line" if len(p.lines) == 1 else "lines", numbers=lines) if p.lines else ""
     source = esc(label("source", name=p.source_name, lines=where).rstrip(", "))

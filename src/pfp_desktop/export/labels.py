@@ -41,6 +41,7 @@ ENGLISH: dict[str, str] = {
     "attribution_inferred": "attribution inferred: the summit is our best reading, not stated",
     "corrections_none": "no corrections",
     "edited_locally": "edited locally by the delegate: {fields}",
+    "added_locally": "Added by the delegate on this computer: not from the GFMD catalogue",
     "field_title": "title",
     "field_policy_challenge": "policy challenge",
     "field_solution": "solution",

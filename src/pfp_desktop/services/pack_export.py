@@ -29,12 +29,14 @@ from pfp_desktop.services.locations import shipped_resource
 from pfp_desktop.services.pack_process import write_pack
 
 __all__ = [
+    "AdditionsProvider",
     "CorrectionsProvider",
     "MissingGlyphsError",
     "NotesProvider",
     "PackExportCancelled",
     "PackExportError",
     "export_briefing_pack",
+    "no_additions",
     "no_corrections",
     "no_notes",
     "read_pack",
@@ -44,6 +46,8 @@ __all__ = [
 ]
 
 NotesProvider = Callable[[Sequence[str]], Mapping[str, str]]
+# initiative id -> one the delegate added, as the pack prints it (see services.pack_personal)
+AdditionsProvider = Callable[[Sequence[str]], Mapping[str, Initiative]]
 # initiative id -> field -> the delegate's text (see services.corrections)
 CorrectionsProvider = Callable[[Sequence[str]], Mapping[str, Mapping[str, str]]]
 
@@ -53,11 +57,21 @@ def no_notes(initiative_ids: Sequence[str]) -> Mapping[str, str]:
     return {}
 
 
-def select_initiatives(catalogue: CatalogueService, selection: PackSelection) -> list[Initiative]:
-    """The initiatives ``selection`` names: ids in the order given, otherwise page order.
-    Raises NotFoundError for an unknown id, summit or partner, PackExportError for none."""
+def no_additions(initiative_ids: Sequence[str]) -> Mapping[str, Initiative]:
+    """No initiatives of the delegate's own (ids are the catalogue's only)."""
+    return {}
+
+
+def select_initiatives(
+    catalogue: CatalogueService,
+    selection: PackSelection,
+    additions: AdditionsProvider = no_additions,
+) -> list[Initiative]:
+    """The initiatives ``selection`` names: ids in the order given (the catalogue's, or the
+    delegate's own through ``additions``), otherwise page order. Raises NotFoundError for an
+    unknown id, summit or partner, PackExportError for none."""
     if selection.ids:
-        return _by_ids(catalogue, selection.ids)
+        return _by_ids(catalogue, selection.ids, additions)
     where = InitiativeFilter()
     if selection.summit is not None:
         catalogue.summit(selection.summit)  # a clear error for an unknown summit
@@ -72,8 +86,12 @@ def select_initiatives(catalogue: CatalogueService, selection: PackSelection) ->
     return items
 
 
-def _by_ids(catalogue: CatalogueService, ids: Sequence[str]) -> list[Initiative]:
-    known = {item.id: item for item in catalogue.initiatives_by_ids(list(dict.fromkeys(ids)))}
+def _by_ids(
+    catalogue: CatalogueService, ids: Sequence[str], additions: AdditionsProvider
+) -> list[Initiative]:
+    unique = list(dict.fromkeys(ids))
+    known = {item.id: item for item in catalogue.initiatives_by_ids(unique)}
+    known |= additions([i for i in unique if i not in known])
     unknown = [i for i in ids if i not in known]
     if unknown:
         quoted = ", ".join(f"'{i}'" for i in unknown)
@@ -119,11 +137,13 @@ def read_pack(
     options: PackOptions,
     notes: NotesProvider = no_notes,
     corrections: CorrectionsProvider = no_corrections,
+    additions: AdditionsProvider = no_additions,
 ) -> BriefingPack:
     """Everything the pack prints, read from the catalogue (and the notes, when included),
-    with the delegate's local corrections applied and marked."""
+    with the delegate's local corrections applied and marked, and their own initiatives."""
     with cycle_collector_paused():  # it runs beside the window (see services.gc_pause)
-        items = _with_corrections(select_initiatives(catalogue, selection), corrections)
+        chosen = select_initiatives(catalogue, selection, additions)
+        items = _with_corrections(chosen, corrections)
         wanted = dict(notes([i.id for i in items])) if options.include_notes else {}
         summits = {s.number: s for s in catalogue.summits()}
         return BriefingPack(items, summits, catalogue.info(), options, wanted)

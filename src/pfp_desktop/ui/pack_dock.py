@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pfp_desktop.domain.personal import PersonalDataError, Target, TargetKind
+from pfp_desktop.domain.personal import PersonalDataError
 from pfp_desktop.ui.pack_export_flow import ExportProgress, PackExportFlow
 from pfp_desktop.ui.pack_export_job import ExportRequest
 from pfp_desktop.ui.pack_list_model import PackEntry, PackListModel
@@ -38,7 +38,6 @@ if TYPE_CHECKING:
 
     from pfp_desktop.domain.models import InitiativeSummary
     from pfp_desktop.services.catalogue_service import CatalogueService
-    from pfp_desktop.services.pack_export import CorrectionsProvider, NotesProvider
     from pfp_desktop.services.pack_store import StoredPack
     from pfp_desktop.services.personal import Personal
     from pfp_desktop.ui.main_window import MainWindow
@@ -293,29 +292,15 @@ class PackDock(QDockWidget):
         ids = tuple(e.id for e in entries if e.printable)
         if not ids:
             return
+        from pfp_desktop.services.pack_personal import additions_of, corrections_of, notes_of
+
         options = self.form.printed_options()
-        notes = self._notes_provider() if options.include_notes else None
-        request = ExportRequest(self.catalogue, ids, options, notes, self._corrections_provider())
+        notes = notes_of(self.personal) if options.include_notes else None
+        request = ExportRequest(self.catalogue, ids, options, notes, corrections_of(self.personal),
+                                additions_of(self.personal, self.catalogue))  # fmt: skip
         self.export_button.setEnabled(False)
         self.exporter.start(request, self.pack.name, left_out=len(entries) - len(ids))
         self._update_enabled()
-
-    def _corrections_provider(self) -> CorrectionsProvider | None:
-        """The delegate's local corrections, printed and marked "edited locally"."""
-        if self.personal is None:
-            return None
-        corrections = self.personal.corrections
-
-        def provide(ids: Sequence[str]) -> Mapping[str, Mapping[str, str]]:
-            return {i: {f: o.value for f, o in corrections.overrides_for(i).items()} for i in ids}
-
-        return provide
-
-    def _notes_provider(self) -> NotesProvider | None:
-        if self.personal is None:
-            return None
-        notes = self.personal.notes
-        return lambda ids: {i: notes.text(Target(TargetKind.INITIATIVE, i)) for i in ids}
 
     def _on_export_finished(self, message: str) -> None:
         self._status(message)

@@ -116,7 +116,7 @@ class PackExportFlow(QObject):
 
     def start(self, request: ExportRequest, pack_name: str, left_out: int = 0) -> None:
         """Ask where to save, then read and check the pack on the worker. ``left_out`` counts
-        the pack's initiatives that cannot be printed (the delegate's own additions)."""
+        the pack's initiatives that cannot be printed (gone from the catalogue)."""
         suggested = str(Path(self.folder) / default_file_name(pack_name))
         chosen, _filter = QFileDialog.getSaveFileName(
             self.widget, tr("Export briefing pack"), suggested, tr("PDF documents (*.pdf)")

@@ -24,7 +24,11 @@ if TYPE_CHECKING:  # the services (and reportlab) load with the first export, no
 
     from pfp_desktop.domain.briefing_pack import BriefingPack
     from pfp_desktop.services.catalogue_service import CatalogueService
-    from pfp_desktop.services.pack_export import CorrectionsProvider, NotesProvider
+    from pfp_desktop.services.pack_export import (
+        AdditionsProvider,
+        CorrectionsProvider,
+        NotesProvider,
+    )
 
 
 def tr(text: str) -> str:
@@ -40,6 +44,7 @@ class ExportRequest:
     options: PackOptions
     notes: NotesProvider | None  # None: no personal notes
     corrections: CorrectionsProvider | None = None  # the delegate's local corrections
+    additions: AdditionsProvider | None = None  # the initiatives the delegate added
 
 
 class _Worker(QObject):
@@ -59,6 +64,7 @@ class _Worker(QObject):
         """Read the pack and find the letters the fonts lack."""
         from pfp_desktop.services.pack_export import (
             PackExportError,
+            no_additions,
             no_corrections,
             no_notes,
             read_pack,
@@ -72,7 +78,9 @@ class _Worker(QObject):
         try:
             notes = request.notes or no_notes
             corrections = request.corrections or no_corrections
-            pack = read_pack(request.catalogue, selection, request.options, notes, corrections)
+            additions = request.additions or no_additions
+            pack = read_pack(request.catalogue, selection, request.options, notes, corrections,
+                             additions)  # fmt: skip
             missing = tuple(unsupported_in_pack(pack))
         except (LookupError, PackExportError) as exc:  # an id gone from the catalogue; no ids
             self.failed.emit(str(exc))

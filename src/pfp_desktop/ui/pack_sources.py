@@ -53,9 +53,8 @@ def initiatives_under(tree: NavigationTree, node: NavNode) -> list[str]:
 def pack_entry(
     initiative_id: str, summaries: Mapping[str, InitiativeSummary], personal: Personal | None
 ) -> PackEntry:
-    """How the pack lists an initiative: catalogue ones by title and summit; the delegate's own
-    additions and ids gone from the catalogue are listed but not printed (the PDF is made
-    from the catalogue)."""
+    """How the pack lists an initiative: catalogue ones and the delegate's own by title and
+    summit; ids gone from the catalogue are listed but not printed (nothing is left of them)."""
     summary = summaries.get(initiative_id)
     if summary is not None:
         where = tr("{ordinal} Summit").format(ordinal=summit_ordinal(summary.summit_number))
@@ -64,8 +63,8 @@ def pack_entry(
     if personal is not None and initiative_id.startswith(LOCAL_ID_PREFIX):
         added = personal.additions.get(initiative_id)
     if added is not None:
-        where = tr("{ordinal} Summit · added by you, not printed")
+        where = tr("{ordinal} Summit · added by you")
         ordinal = summit_ordinal(added.summit_number)
-        return PackEntry(initiative_id, added.title, where.format(ordinal=ordinal), False)
+        return PackEntry(initiative_id, added.title, where.format(ordinal=ordinal))
     gone = tr("No longer in the catalogue, not printed")
     return PackEntry(initiative_id, initiative_id, gone, printable=False)
