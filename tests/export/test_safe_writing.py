@@ -71,9 +71,9 @@ def test_cancelling_midway_leaves_nothing_behind(make_pack: PackFactory, tmp_pat
             tmp_path / "pack.pdf",
             fonts_dir=FONTS,
             progress=lambda done, total: steps.append((done, total)),
-            is_cancelled=lambda: len(steps) >= 60,
+            is_cancelled=lambda: len(steps) >= 20,
         )
-    assert 0 < len(steps) < steps[-1][1]  # stopped in the second layout pass, not at the end
+    assert 0 < len(steps) < steps[-1][1]  # stopped midway, not at the end
     assert list(tmp_path.iterdir()) == []
 
 

@@ -1,9 +1,5 @@
-"""Flowables of the pack that skip drawing in the measuring pass, and the badge rows.
-
-The first layout pass only has to learn where pages break; drawing text there is wasted work
-(about half of a pass). The document marks that pass's canvas as measuring, and these
-flowables then lay out as usual but draw nothing.
-"""
+"""Flowables of the pack: paragraphs broken into lines once, plain labels, badge rows, and
+invisible flowables that cost nothing to draw."""
 
 from __future__ import annotations
 
@@ -11,26 +7,26 @@ from typing import Any
 
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, FrameBG, Paragraph, Spacer
 from reportlab.platypus.paragraph import ParagraphStyle
 
 from pfp_desktop.export.escaping import esc
 
-MEASURING = "_pfp_measuring"  # attribute set on the canvas of the measuring pass
-
-
-def is_measuring(canvas: Any) -> bool:
-    """Whether ``canvas`` belongs to the measuring pass (its pages are thrown away)."""
-    return bool(getattr(canvas, MEASURING, False))
-
 
 class PackParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
-    """A Paragraph that draws nothing in the measuring pass (its splits stay PackParagraphs),
-    and breaks its lines once per width: both passes, and frames that try a paragraph before
-    placing it, ask again for the same width. (Left-aligned, unhyphenated text: the lines
-    depend on the width only.)"""
+    """A Paragraph that breaks its lines once per width: frames that try a paragraph before
+    placing it, and row lists that measure their rows before drawing them, ask again for the
+    same width. (Left-aligned, unhyphenated text: the lines depend on the width only.)"""
 
+    frags: list[Any]  # reportlab's styled fragments of the text
     _wrapped_for: float | None = None
+
+    def _setup(
+        self, text: str, style: ParagraphStyle, bullet: Any, frags: Any, cleaner: Any
+    ) -> None:
+        super()._setup(text, style, bullet, frags, cleaner)
+        if frags is None:  # parsed from markup just now (a split passes its words instead)
+            self.frags = merged_fragments(self.frags)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if avail_width != self._wrapped_for or not hasattr(self, "blPara"):
@@ -38,11 +34,59 @@ class PackParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no type h
             self._wrapped_for = avail_width
         return self.width, self.height
 
+
+_NOT_TEXT = frozenset(("lineBreak", "cbDefn", "_selfClosingTag"))  # <br/>, <onDraw/>, <img/>
+
+
+def merged_fragments(frags: list[Any]) -> list[Any]:
+    """Neighbouring fragments of a parsed paragraph that differ only in their text, as one.
+
+    reportlab's parser cuts text at every entity ("R&amp;D" makes three fragments), and a
+    paragraph of several fragments takes its slow path, twice the work of a single one."""
+    joined = frags[:1]
+    for frag in frags[1:]:
+        last = joined[-1]
+        if _same_look(last, frag):
+            joined[-1] = last.clone(text=last.text + frag.text)
+        else:
+            joined.append(frag)
+    return joined
+
+
+def _same_look(one: Any, other: Any) -> bool:
+    a, b = one.__dict__, other.__dict__
+    if a.keys() != b.keys() or not _NOT_TEXT.isdisjoint(a) or "text" not in a:
+        return False
+    return all(a[key] == b[key] for key in a if key != "text")
+
+
+class Invisible:
+    """Mixin for flowables that draw nothing: they skip the state save and translation that
+    reportlab writes around every flowable's draw(). A pack has a dozen per initiative."""
+
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
-        # Not even the translate and state save: in a 1,000-page pass their float formatting
-        # alone costs a second.
-        if not is_measuring(canvas):
-            super().drawOn(canvas, x, y, _sW)
+        """Nothing to draw."""
+
+
+class Gap(Invisible, Spacer):  # type: ignore[misc]  # reportlab has no type hints
+    """Vertical space."""
+
+    def __init__(self, height: float) -> None:
+        super().__init__(0, height)
+
+
+class RoomCheck(Invisible, CondPageBreak):  # type: ignore[misc]  # reportlab has no type hints
+    """A page break unless ``height`` is left on the page."""
+
+
+class Tint(FrameBG):  # type: ignore[misc]  # reportlab has no type hints
+    """FrameBG: it only tells its frame, in draw(), to tint what follows (or to stop), so it is
+    drawn without the state save and translation around it."""
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        self.canv = canvas
+        self.draw()
+        del self.canv
 
 
 class Label(Flowable):  # type: ignore[misc]  # reportlab has no type hints
@@ -72,16 +116,36 @@ class Label(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         return self._paragraph.split(avail_width, avail_height) if self._paragraph else []
 
-    def draw(self) -> None:
-        if is_measuring(self.canv):
-            return
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        # Straight onto the page, without the state save and translation that every flowable
+        # gets around its draw(): thousands of labels per pack.
         if self._paragraph is not None:
-            self._paragraph.drawOn(self.canv, 0, 0)
+            self._paragraph.drawOn(canvas, x, y, _sW)
             return
-        self.canv.setFillColor(self.style.textColor)
-        self.canv.setFont(self.style.fontName, self.style.fontSize)
-        baseline = self.style.leading - self.style.fontSize
-        self.canv.drawString(self.style.leftIndent, baseline, self.text)
+        style = self.style
+        baseline = y + style.leading - style.fontSize
+        draw_line(canvas, x + style.leftIndent, baseline, self.text, style)
+
+    def draw(self) -> None:
+        self.drawOn(self.canv, 0, 0)
+
+
+def draw_line(
+    canvas: Any, x: float, y: float, text: str, style: ParagraphStyle, colour: Color | None = None
+) -> None:
+    """``text`` on one line from (x, y), in the font and size of ``style`` and its colour (or
+    ``colour``).
+
+    One text object holds it all: canvas.setFont would add an empty text block of its own and
+    drawString measures the text again. The colour stays inside a saved state, as it would in
+    a flowable's draw()."""
+    canvas.saveState()
+    line = canvas.beginText(x, y)
+    line.setFont(style.fontName, style.fontSize)
+    line.setFillColor(colour or style.textColor)
+    line.textOut(text)
+    canvas.drawText(line)
+    canvas.restoreState()
 
 
 class BadgeRow(Flowable):  # type: ignore[misc]  # reportlab has no type hints
@@ -108,22 +172,32 @@ class BadgeRow(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         self.height = max(self._text_height, self.style.leading)
         return self.width, self.height
 
-    def draw(self) -> None:
-        if is_measuring(self.canv):
-            return
-        canvas, style = self.canv, self.style
-        size = style.fontSize
-        label_width = canvas.stringWidth(self.code, style.fontName, size)
-        top = self.height
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        # The badge is a form: drawn once per code and colours, shown wherever the code
+        # recurs (a pack repeats a few dozen codes thousands of times). No state save and
+        # translation around the whole row either, as for Label.
+        top = y + self.height
         baseline = top - self.text.style.fontSize  # where Paragraph puts its first line
+        size = self.style.fontSize
+        width = stringWidth(self.code, self.style.fontName, size) + 9
+        name = f"badge-{self.code.encode().hex()}-{self.back.hexval()}-{self.fore.hexval()}"
         canvas.saveState()
-        canvas.setFillColor(self.back)
-        canvas.roundRect(0, baseline - 3, label_width + 9, size + 5, 2.5, stroke=0, fill=1)
-        canvas.setFillColor(self.fore)
-        canvas.setFont(style.fontName, size)
-        canvas.drawString(4.5, baseline, self.code)
+        canvas.translate(x, baseline)
+        canvas.draw_later(name, self._draw_badge, (-1, -4, width + 1, size + 3))
         canvas.restoreState()
-        self.text.drawOn(canvas, self.column, top - self._text_height)
+        self.text.drawOn(canvas, x + self.column, top - self._text_height)
+
+    def draw(self) -> None:
+        self.drawOn(self.canv, 0, 0)
+
+    def _draw_badge(self, canvas: Any) -> None:
+        """The tinted badge and its code, from the baseline of the code at (0, 0)."""
+        style = self.style
+        size = style.fontSize
+        width = canvas.stringWidth(self.code, style.fontName, size) + 9
+        canvas.setFillColor(self.back)
+        canvas.roundRect(0, -3, width, size + 5, 2.5, stroke=0, fill=1)
+        draw_line(canvas, 4.5, 0, self.code, style, self.fore)
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         return []  # a few lines at most: moves to the next page whole

@@ -6,6 +6,7 @@ nothing warns. So the export asks ``unsupported_characters`` first and refuses (
 
 from __future__ import annotations
 
+import functools
 import threading
 import unicodedata
 from collections.abc import Iterable
@@ -79,16 +80,18 @@ def unsupported_characters(texts: Iterable[str], fonts_dir: Path) -> list[str]:
     code point order: letters with no glyph in every face (CJK, Bengali ...) and right-to-left
     scripts. Line breaks and other control characters are not printed, so never reported."""
     register_fonts(fonts_dir)
-    covered = _covered_code_points()
-    used = set().union(*(set(text) for text in texts))
+    covered = _covered_code_points(_registered_from)
+    used = set().union(*texts)
     return sorted(
         (c for c in used if not _is_control(c) and (ord(c) not in covered or _is_rtl(c))),
         key=ord,
     )
 
 
-def _covered_code_points() -> frozenset[int]:
-    """Code points with a glyph in all four faces (a note may set any letter bold or italic)."""
+@functools.lru_cache(maxsize=2)
+def _covered_code_points(folder: Path | None) -> frozenset[int]:
+    """Code points with a glyph in all four faces (a note may set any letter bold or italic),
+    of the faces registered from ``folder``: the same for every export, so worked out once."""
     faces = [pdfmetrics.getFont(face).face.charToGlyph for face in FACE_FILES]
     return frozenset(faces[0]).intersection(*faces[1:])
 

@@ -7,12 +7,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, FrameBG, HRFlowable, Spacer
+from reportlab.platypus import Flowable, HRFlowable
 
 from pfp_desktop.domain.models import Attribution, Initiative, Provenance, Summit, TaxonomyTag
-from pfp_desktop.export.flowables import BadgeRow, Label, PackParagraph
+from pfp_desktop.export.flowables import BadgeRow, Gap, Label, RoomCheck, Tint
 from pfp_desktop.export.labels import label, summit_dates, summit_heading, summit_place
-from pfp_desktop.export.markup import esc, markdown_flowables
+from pfp_desktop.export.markup import markdown_flowables
+from pfp_desktop.export.runs import PLAIN, Run
 from pfp_desktop.export.styles import (
     GCM_BG,
     MUTED,
@@ -28,6 +29,9 @@ from pfp_desktop.export.styles import (
 )
 
 _BADGE_COLUMN = 21 * mm
+_LINKED = f'<font color="{hex_colour(NAVY)}">{{}}</font>'
+_MUTED = f'<font color="{hex_colour(MUTED)}">{{}}</font>'
+_WARNING = f'<font color="{hex_colour(WARNING)}"><b>{{}}</b></font>'
 _LABEL_ROOM = 16 * mm  # a label and at least two lines of what it labels
 
 
@@ -46,9 +50,9 @@ def initiative_flowables(item: Initiative, note: str, ctx: InitiativeContext) ->
     flowables: list[Flowable] = [*_heading(item, ctx)]
     flowables += [*_label(label("partners"), s), _partners(item, s)]
     if item.policy_challenge:
-        flowables += _section(label("policy_challenge"), esc(item.policy_challenge), s)
+        flowables += _section(label("policy_challenge"), item.policy_challenge, s)
     if item.solution:
-        flowables += _section(label("solution"), esc(item.solution), s)
+        flowables += _section(label("solution"), item.solution, s)
     if item.gcm_objectives:
         flowables += [*_label(label("gcm_objectives"), s), *_badges(item.gcm_objectives, "GCM", s)]
     if item.sdg_targets:
@@ -57,7 +61,7 @@ def initiative_flowables(item: Initiative, note: str, ctx: InitiativeContext) ->
         flowables += [*_label(label("related"), s), *_related(item, ctx)]
     if note:
         flowables += note_box(note, s)
-    flowables.append(PackParagraph(provenance_line(item.provenance), s.provenance))
+    flowables.append(s.looks.paragraph(provenance_runs(item.provenance), s.provenance))
     return flowables
 
 
@@ -68,7 +72,7 @@ def _heading(item: Initiative, ctx: InitiativeContext) -> list[Flowable]:
     meta = f"{summit_dates(summit)} · {summit_place(summit)}" if summit else ""
     return [
         Label(eyebrow, s.eyebrow),
-        PackParagraph(esc(item.title), s.title),
+        s.looks.paragraph([Run(item.title)], s.title),
         *([Label(meta, s.meta)] if meta else []),
         HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=6, spaceAfter=2),
     ]
@@ -77,11 +81,11 @@ def _heading(item: Initiative, ctx: InitiativeContext) -> list[Flowable]:
 def _label(text: str, s: PackStyles) -> list[Flowable]:
     # A page break rather than keepWithNext when a label would sit alone at the foot of a page:
     # keepWithNext wraps label and text together in a KeepTogether, laying both out twice.
-    return [CondPageBreak(_LABEL_ROOM), Label(text.upper(), s.label)]
+    return [RoomCheck(_LABEL_ROOM), Label(text.upper(), s.label)]
 
 
-def _section(title: str, body_markup: str, s: PackStyles) -> list[Flowable]:
-    return [*_label(title, s), PackParagraph(body_markup, s.body)]
+def _section(title: str, body: str, s: PackStyles) -> list[Flowable]:
+    return [*_label(title, s), s.looks.paragraph([Run(body)], s.body)]
 
 
 def _partners(item: Initiative, s: PackStyles) -> Label:
@@ -105,61 +109,55 @@ def _badges(tags: tuple[TaxonomyTag, ...], prefix: str, s: PackStyles) -> list[F
 
 
 def _related(item: Initiative, ctx: InitiativeContext) -> list[Flowable]:
-    muted = hex_colour(MUTED)
     rows: list[Flowable] = []
     for link in item.related:
         summit = summit_heading(ctx.summits.get(link.summit_number), link.summit_number)
         key = ctx.anchors.get(link.initiative_id)
-        title = (
-            f'<a href="#{key}" color="{hex_colour(NAVY)}">{esc(link.title)}</a>'
-            if key
-            else esc(link.title)
-        )
-        where = "" if key else f"; {esc(label('not_in_pack'))}"
-        rows.append(
-            PackParagraph(
-                f'{title} <font color="{muted}">({esc(summit)}{where})</font>',
-                ctx.styles.list_item,
-                bulletText="•",
-            )
-        )
+        where = "" if key else f"; {label('not_in_pack')}"
+        runs = [
+            Run(link.title, _LINKED, key) if key else Run(link.title),
+            Run(" "),
+            Run(f"({summit}{where})", _MUTED),
+        ]
+        rows.append(ctx.styles.looks.paragraph(runs, ctx.styles.list_item, bullet="•"))
     return rows
 
 
 def note_box(note: str, s: PackStyles) -> list[Flowable]:
     """The delegate's note in a tinted, outlined box headed "Personal note", so nobody mistakes
-    it for catalogue text. FrameBG keeps the tint when a long note runs onto the next page."""
+    it for catalogue text. The tint (a FrameBG) carries on when a note runs onto the next page."""
     return [
-        Spacer(0, 10),
-        FrameBG(color=NOTE_BG, strokeColor=NOTE_EDGE, strokeWidth=0.6, start=True),
-        Spacer(0, 7),
+        Gap(10),
+        Tint(color=NOTE_BG, strokeColor=NOTE_EDGE, strokeWidth=0.6, start=True),
+        Gap(7),
         Label(label("personal_note").upper(), s.note_head),
         *markdown_flowables(note, s),
-        Spacer(0, 5),
-        FrameBG(start=False),
+        Gap(5),
+        Tint(start=False),
     ]
 
 
-def provenance_line(p: Provenance) -> str:
+def provenance_runs(p: Provenance) -> list[Run]:
     """'Source: gfmd-pfp-sessions.txt, lines 30, 32 · attribution inferred: … · 1 correction';
     for an initiative the delegate added, that it is theirs and nothing else."""
     if p.added_locally:  # never passed off as the catalogue's
         return [Run(label("added_locally"), _WARNING)]
     lines = ", ".join(str(n) for n in p.lines)
     where = label("line" if len(p.lines) == 1 else "lines", numbers=lines) if p.lines else ""
-    source = esc(label("source", name=p.source_name, lines=where).rstrip(", "))
-    attribution = esc(label(f"attribution_{p.attribution.value}"))
-    if p.attribution is Attribution.INFERRED:
-        attribution = f'<font color="{hex_colour(WARNING)}"><b>{attribution}</b></font>'
+    source = label("source", name=p.source_name, lines=where).rstrip(", ")
+    attribution = label(f"attribution_{p.attribution.value}")
     count = len(p.corrections)
     fixes = (
         label("corrections_none")
         if count == 0
         else (label("correction") if count == 1 else label("corrections", count=count))
     )
-    line = f"{source} · {attribution} · {esc(fixes)}"
+    runs = [
+        Run(f"{source} · "),
+        Run(attribution, _WARNING if p.attribution is Attribution.INFERRED else PLAIN),
+        Run(f" · {fixes}"),
+    ]
     if p.edited_locally:  # the delegate's own correction is never passed off as the source
         fields = ", ".join(label(f"field_{f}") for f in p.edited_locally)
-        mine = esc(label("edited_locally", fields=fields))
-        line += f' · <font color="{hex_colour(WARNING)}"><b>{mine}</b></font>'
-    return line
+        runs += [Run(" · "), Run(label("edited_locally", fields=fields), _WARNING)]
+    return runs

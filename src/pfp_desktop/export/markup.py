@@ -1,7 +1,8 @@
 """A note's Markdown as paragraphs.
 
-markdown-it-py parses the note into tokens (never regexes); only the markup built here from
-those tokens reaches reportlab, and every piece of the note's text is escaped on the way.
+markdown-it-py parses the note into tokens (never regexes); the paragraphs are made from those
+tokens as runs of text (see runs.py), which reportlab never parses as markup, so a note's text
+prints exactly as typed. Code blocks, rare, are markup, escaped.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from reportlab.platypus import Flowable
 
 from pfp_desktop.export.escaping import esc
 from pfp_desktop.export.flowables import PackParagraph
-from pfp_desktop.export.styles import CODE_BG, MUTED, PackStyles, derive_style, hex_colour
+from pfp_desktop.export.runs import Run
+from pfp_desktop.export.styles import CODE_BG, MUTED, PackStyles, hex_colour
 
 _LIST_INDENT = 14.0
-_MUTED_HEX = hex_colour(MUTED)
-_CODE_HEX = hex_colour(CODE_BG)
+_MUTED_LOOK = f'<font color="{hex_colour(MUTED)}">{{}}</font>'
+_CODE_LOOK = f'<font backColor="{hex_colour(CODE_BG)}">{{}}</font>'
 
 # CommonMark without raw HTML: "<script>" in a note is text. Entities are not decoded either,
 # so "AT&T;" or "&copy;" print exactly as typed. A single newline breaks the line, as in
@@ -60,13 +62,13 @@ class _Renderer:
             elif kind in ("heading_open", "heading_close"):
                 self.in_heading = kind == "heading_open"
             elif kind == "inline":
-                self._paragraph(inline_markup(token.children or []), heading=self.in_heading)
+                self._paragraph(inline_runs(token.children or []), heading=self.in_heading)
             elif kind in ("fence", "code_block"):
                 self._code(token.content)
             elif kind == "hr":
-                self._paragraph("\u2014\u2002\u2014\u2002\u2014", heading=False)
+                self._paragraph([Run("\u2014\u2002\u2014\u2002\u2014")], heading=False)
 
-    def _paragraph(self, markup: str, heading: bool) -> None:
+    def _paragraph(self, runs: list[Run], heading: bool) -> None:
         indent = _LIST_INDENT * len(self.lists) + _LIST_INDENT * self.quote_depth
         style = self.styles.note_body
         changes: dict[str, object] = {"leftIndent": style.leftIndent + indent}
@@ -77,8 +79,9 @@ class _Renderer:
         bullet = self._take_bullet()
         if bullet is not None:
             changes["bulletIndent"] = style.leftIndent + indent - _LIST_INDENT + 2
-        derived = derive_style(style, f"note-{len(self.flowables)}", **changes)
-        self.flowables.append(PackParagraph(markup or "&nbsp;", derived, bulletText=bullet))
+        looks = self.styles.looks
+        derived = looks.derived(style, f"note-{len(self.flowables)}", **changes)
+        self.flowables.append(looks.paragraph(runs or [Run("\xa0")], derived, bullet=bullet))
 
     def _take_bullet(self) -> str | None:
         if not self.lists or not self.lists[-1].bullet_pending:
@@ -103,43 +106,53 @@ def markdown_flowables(text: str, styles: PackStyles) -> list[Flowable]:
     return renderer.flowables
 
 
-_INLINE_TAGS = {
-    "em_open": "<i>",
-    "em_close": "</i>",
-    "strong_open": "<b>",
-    "strong_close": "</b>",
-    "s_open": "<strike>",
-    "s_close": "</strike>",
-    "softbreak": "<br/>",
-    "hardbreak": "<br/>",
-}
+_EMPHASIS = {"em": ("<i>", "</i>"), "strong": ("<b>", "</b>"), "s": ("<strike>", "</strike>")}
 
 
-def inline_markup(children: Sequence[Token]) -> str:
-    """Inline tokens as paragraph markup. Links print their text and then the address, since
-    paper cannot be clicked and the app never opens remote pages."""
-    parts: list[str] = []
-    href_stack: list[str] = []
+def inline_runs(children: Sequence[Token]) -> list[Run]:
+    """Inline tokens as runs of text. Links print their text and then the address, since paper
+    cannot be clicked and the app never opens remote pages."""
+    runs: list[Run] = []
+    opened: list[str] = []  # the emphasis open at this point, outermost first
+    hrefs: list[str] = []
     for token in children:
-        if token.type in _INLINE_TAGS:
-            parts.append(_INLINE_TAGS[token.type])
-        elif token.type == "code_inline":
-            parts.append(f'<font backColor="{_CODE_HEX}">{escape(token.content)}</font>')
-        elif token.type == "link_open":
-            href_stack.append(str(token.attrs.get("href", "")))
-        elif token.type == "link_close":
-            parts.append(_link_suffix(href_stack.pop(), parts))
-        elif token.type == "image":
-            parts.append(escape(f"[{token.content}]"))
+        kind = token.type
+        if kind.endswith(("_open", "_close")) and kind.rsplit("_", 1)[0] in _EMPHASIS:
+            _emphasis(opened, kind)
+        elif kind in ("softbreak", "hardbreak"):
+            runs.append(Run("\n"))
+        elif kind == "code_inline":
+            runs.append(Run(token.content, _look(opened, _CODE_LOOK)))
+        elif kind == "link_open":
+            hrefs.append(str(token.attrs.get("href", "")))
+        elif kind == "link_close":
+            runs += _link_suffix(hrefs.pop(), runs)
+        elif kind == "image":
+            runs.append(Run(f"[{token.content}]", _look(opened)))
         else:  # text, and anything markdown-it may add later, printed literally
-            parts.append(escape(token.content))
-    return "".join(parts)
+            runs.append(Run(token.content, _look(opened)))
+    return runs
 
 
-def _link_suffix(href: str, parts: list[str]) -> str:
-    if not href or (parts and parts[-1] == escape(href)):
-        return ""  # an autolink <https://…> already printed its address
-    return f' <font color="{_MUTED_HEX}">({escape(href)})</font>'
+def _emphasis(opened: list[str], kind: str) -> None:
+    name, action = kind.rsplit("_", 1)
+    if action == "open":
+        opened.append(name)
+    else:  # markdown-it nests emphasis properly: the one closing is the last opened
+        opened.pop()
 
 
-__all__ = ["esc", "inline_markup", "markdown_flowables"]
+def _look(opened: list[str], inner: str = "{}") -> str:
+    """The look of text inside ``opened`` emphasis: "<b><i>{}</i></b>"."""
+    starts = "".join(_EMPHASIS[name][0] for name in opened)
+    ends = "".join(_EMPHASIS[name][1] for name in reversed(opened))
+    return starts + inner + ends
+
+
+def _link_suffix(href: str, runs: list[Run]) -> list[Run]:
+    if not href or (runs and runs[-1].text == href):
+        return []  # an autolink <https://…> already printed its address
+    return [Run(" "), Run(f"({href})", _MUTED_LOOK)]
+
+
+__all__ = ["esc", "inline_runs", "markdown_flowables"]

@@ -1,32 +1,31 @@
-"""Where things landed in a layout pass, and the flowables that print it: contents, partner index.
+"""Where things land as the pack is laid out, and the flowables that print it: contents, index.
 
-reportlab lays the whole pack out twice (``multiBuild``). The first pass learns on which page
-each initiative starts; the second prints those numbers in the contents and in the footers'
-"of Y". The contents' height does not depend on the numbers (they sit in a fixed gutter), so
-the second pass lays out exactly like the first and the build stops there.
+The pack is laid out once. The partner index comes last, so it is laid out knowing every page.
+The contents come first: their page numbers are forms drawn when the document is saved (see
+``PackCanvas.draw_later``). Their height does not depend on the numbers, which sit in a fixed
+gutter, so the pages after them are where they would be with the numbers in place.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
-from reportlab.platypus.tableofcontents import IndexingFlowable
 
 from pfp_desktop.domain.text import fold_for_matching
 from pfp_desktop.export.flowables import PackParagraph
-from pfp_desktop.export.markup import esc
+from pfp_desktop.export.runs import BOLD, Run
 from pfp_desktop.export.styles import MUTED, RULE, PackStyles, hex_colour
 
-_TOC_CALLBACK = "pfp_toc_number"
+_KIND = f'<font color="{hex_colour(MUTED)}" size="7.5">{{}}</font>'  # a partner's kind
 
 
 @dataclass
-class PageRecord:
-    """One pass: the page of each anchor, the pages of each partner, the page count."""
+class PageLedger:
+    """The page of each anchor, the pages of each partner, and the page count so far."""
 
     pages: dict[str, int] = field(default_factory=dict)
     partners: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # name -> (page, key)
@@ -36,30 +35,6 @@ class PageRecord:
         seen = self.partners.setdefault(name, [])
         if not seen or seen[-1][0] != page:
             seen.append((page, key))
-
-
-class PageLedger(IndexingFlowable):  # type: ignore[misc]  # reportlab has no type hints
-    """Invisible: keeps this pass's record and the previous one; satisfied when they agree."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.current = PageRecord()
-        self.previous = PageRecord()
-
-    def beforeBuild(self) -> None:  # noqa: N802 - reportlab's name
-        self.previous, self.current = self.current, PageRecord()
-
-    def isSatisfied(self) -> bool:  # noqa: N802 - reportlab's name
-        return (self.current.pages, self.current.total) == (
-            self.previous.pages,
-            self.previous.total,
-        )
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        """Nothing to draw."""
 
 
 @dataclass(frozen=True)
@@ -101,73 +76,71 @@ class _RowList(Flowable):  # type: ignore[misc]  # reportlab has no type hints
 
 
 class ContentsEntry(PackParagraph):
-    """One row of the contents. Its page number is drawn after its text, so that text
-    extraction and screen readers meet "title … 12", not "12 title"."""
+    """One row of the contents: a title in one style (so reportlab lays it out on its fast path)
+    and, where its last line ends, a dotted leader and the page number, drawn when the pages
+    are known. The number comes after the text, so that text extraction and screen readers
+    meet "title … 12", not "12 title". The whole row links to its section."""
 
-    def __init__(self, markup: str, style: ParagraphStyle, table: ContentsTable) -> None:
-        super().__init__(markup, style)
-        self.table = table
+    def __init__(self, row: ContentsRow, styles: PackStyles, ledger: PageLedger) -> None:
+        style = styles.toc_summit if row.level == 0 else styles.toc_entry
+        super().__init__(row.text, style, frags=styles.looks.fragments([Run(row.text)], style))
+        self.key = row.key
+        self.number_style = styles.body
+        self.ledger = ledger
 
     def draw(self) -> None:
-        self.table.pending.clear()
         super().draw()
-        self.table.draw_numbers(self.canv, self.width)
+        canvas, size = self.canv, self.number_style.fontSize
+        canvas.linkRect("", self.key, (0, 0, self.width, self.height), relative=1)
+        x, y = self._end_of_text()
+        number = partial(self._draw_number, (x, y, self.width))
+        canvas.draw_later(f"toc-{self.key}", number, (x, y - size, self.width + size, y + 2 * size))
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         return []  # two or three lines: the row moves to the next page whole
 
+    def _end_of_text(self) -> tuple[float, float]:
+        """Where the last line's text ends: x, and the baseline y (as Paragraph draws it)."""
+        lines = self.blPara.lines
+        last = lines[-1]
+        unused = last[0] if self.blPara.kind == 0 else last.extraSpace
+        x = self.width - self.style.rightIndent - unused
+        y = self.height - self.style.fontSize - (len(lines) - 1) * self.style.leading
+        return x, y
+
+    def _draw_number(self, where: tuple[float, float, float], canvas: Any) -> None:
+        """Dotted leader from the end of the title ``where`` (x, y, width) and the page."""
+        page = self.ledger.pages.get(self.key)
+        if page is None:
+            return
+        x, y, width = where
+        font, size = self.number_style.fontName, self.number_style.fontSize
+        number = str(page)
+        number_width = canvas.stringWidth(number, font, size)
+        canvas.setStrokeColor(RULE)
+        canvas.setDash(0.8, 2.6)
+        if width - number_width - 6 > x + 6:
+            canvas.line(x + 6, y + 1, width - number_width - 6, y + 1)
+        canvas.setFillColor(self.number_style.textColor)
+        canvas.setFont(font, size)
+        canvas.drawRightString(width, y, number)
+
 
 class ContentsTable(_RowList):
-    """The table of contents: each summit, and its initiatives, with their linked page numbers
-    (from the previous pass; blank in the first). The rows are made once; where each title
-    ends is noted by a callback while it is drawn, and the number goes there."""
+    """The table of contents: each summit, and its initiatives, with their linked page numbers.
+    The rows are made once."""
 
     def __init__(self, rows: Sequence[ContentsRow], ledger: PageLedger, styles: PackStyles):
         super().__init__()
-        self.ledger = ledger
-        self.styles = styles
-        self.pending: list[tuple[str, float, float]] = []  # (key, x, y) where a title ended
-        self._all_rows: list[Flowable] = []
-        for entry in rows:
-            style = styles.toc_summit if entry.level == 0 else styles.toc_entry
-            markup = (
-                f'<a href="#{entry.key}">{esc(entry.text)}</a>'
-                f'<onDraw name="{_TOC_CALLBACK}" label="{entry.key}"/>'
-            )
-            self._all_rows.append(ContentsEntry(markup, style, self))
+        self._all_rows: list[Flowable] = [ContentsEntry(row, styles, ledger) for row in rows]
 
     def make_rows(self, avail_width: float) -> list[Flowable]:
-        self.canv.setNamedCB(_TOC_CALLBACK, self._note_end)
         return self._all_rows
-
-    def _note_end(self, canvas: Any, kind: str, key: str) -> None:
-        self.pending.append((key, canvas._curr_tx_info["cur_x"], canvas._curr_tx_info["cur_y"]))
-
-    def draw_numbers(self, canvas: Any, width: float) -> None:
-        """Dotted leader, page number and its link for each title drawn just now."""
-        font, size = self.styles.body.fontName, self.styles.body.fontSize
-        for key, x, y in self.pending:
-            page = self.ledger.previous.pages.get(key)
-            if page is None:
-                continue
-            number = str(page)
-            number_width = canvas.stringWidth(number, font, size)
-            canvas.saveState()
-            canvas.setStrokeColor(RULE)
-            canvas.setDash(0.8, 2.6)
-            if width - number_width - 6 > x + 6:
-                canvas.line(x + 6, y + 1, width - number_width - 6, y + 1)
-            canvas.setFillColor(self.styles.body.textColor)
-            canvas.setFont(font, size)
-            canvas.drawRightString(width, y, number)
-            canvas.linkRect("", key, (x, y - 3, width, y + size), relative=1)
-            canvas.restoreState()
-        self.pending.clear()
 
 
 class PartnerIndex(_RowList):
     """Each partner with the linked pages it appears on. It comes last in the pack, so when it
-    is laid out the current pass already knows every page."""
+    is laid out the ledger already knows every page."""
 
     def __init__(self, ledger: PageLedger, styles: PackStyles, kinds: Mapping[str, str]):
         super().__init__()
@@ -176,21 +149,20 @@ class PartnerIndex(_RowList):
         self.kinds = kinds
 
     def make_rows(self, avail_width: float) -> list[Flowable]:
-        partners = self.ledger.current.partners
-        muted = hex_colour(MUTED)
+        looks, partners = self.styles.looks, self.ledger.partners
         rows: list[Flowable] = []
         letter = ""
         for name in sorted(partners, key=lambda n: (fold_for_matching(n), n)):
             if fold_for_matching(name)[:1].upper() != letter:
                 letter = fold_for_matching(name)[:1].upper()
-                rows.append(PackParagraph(esc(letter), self.styles.index_letter))
-            pages = ", ".join(f'<a href="#{key}">{page}</a>' for page, key in partners[name])
-            kind = esc(self.kinds.get(name, ""))
-            rows.append(
-                PackParagraph(
-                    f'<b>{esc(name)}</b> <font color="{muted}" size="7.5">'
-                    f"{kind}</font>\u2003{pages}",
-                    self.styles.index_entry,
-                )
-            )
+                rows.append(looks.paragraph([Run(letter)], self.styles.index_letter))
+            rows.append(looks.paragraph(self._entry(name), self.styles.index_entry))
         return rows
+
+    def _entry(self, name: str) -> list[Run]:
+        """'IOM organisation 8, 15, 16': the name in bold, its kind small, linked pages."""
+        runs = [Run(name, BOLD), Run(" "), Run(self.kinds.get(name, ""), _KIND), Run("\u2003")]
+        for number, (page, key) in enumerate(self.ledger.partners[name]):
+            runs += [Run(", ")] if number else []
+            runs.append(Run(str(page), link=key))
+        return runs

@@ -38,9 +38,9 @@ def initiative_key(position: int) -> str:
 def build_story(
     pack: BriefingPack, styles: PackStyles, ledger: PageLedger, creator: str
 ) -> list[Flowable]:
-    """Every flowable of ``pack``, ledger first (multiBuild only sees top-level indexing ones)."""
+    """Every flowable of ``pack``; the contents and the index read their pages from ``ledger``."""
     runs = list(_summit_runs(pack.initiatives))
-    story: list[Flowable] = [ledger, *_cover(pack, styles, creator)]
+    story: list[Flowable] = _cover(pack, styles, creator)
     story += _contents(pack, runs, styles, ledger)
     story += _initiatives(pack, runs, styles)
     if pack.options.include_partner_index:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 
 from pfp_desktop.domain.briefing_pack import Paper
 from pfp_desktop.export.fonts import FontFamily
+from pfp_desktop.export.runs import Looks
 
 PAGE_SIZES: dict[Paper, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 MARGIN_SIDE = 22 * mm
@@ -41,7 +42,7 @@ SMALL, BODY, LARGE, TITLE, COVER = 7.5, 9.5, 12.0, 17.0, 26.0
 
 @dataclass(frozen=True)
 class PackStyles:
-    """Paragraph styles of one pack, all in the bundled family."""
+    """Paragraph styles of one pack, all in the bundled family, and the looks parsed for them."""
 
     fonts: FontFamily
     body: ParagraphStyle
@@ -65,6 +66,7 @@ class PackStyles:
     index_entry: ParagraphStyle
     index_letter: ParagraphStyle
     list_item: ParagraphStyle
+    looks: Looks = field(default_factory=Looks, compare=False, repr=False)
 
 
 _BOLD = "bold"  # stands for the family's bold face in the table below

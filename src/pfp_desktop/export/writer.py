@@ -19,9 +19,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from pfp_desktop.domain.briefing_pack import BriefingPack, PackResult
 from pfp_desktop.export.document import (
-    LAYOUT_PASSES,
     CancelCheck,
-    PackCanvas,
     PackDocTemplate,
     PageFurniture,
     ProgressCallback,
@@ -29,6 +27,7 @@ from pfp_desktop.export.document import (
 from pfp_desktop.export.errors import MissingGlyphsError, PackExportError, describe_os_error
 from pfp_desktop.export.fonts import FontFamily, register_fonts, unsupported_characters
 from pfp_desktop.export.labels import label, summit_dates, summit_place
+from pfp_desktop.export.pack_canvas import PackCanvas
 from pfp_desktop.export.page_ledger import PageLedger
 from pfp_desktop.export.story import build_story
 from pfp_desktop.export.styles import PAGE_SIZES, make_styles
@@ -104,13 +103,12 @@ def _render(
         stream, PAGE_SIZES[o.paper], styles, furniture, ledger, **_metadata(pack, creator)
     )
     doc.progress, doc.is_cancelled = hooks
-    doc.steps_per_pass = max(1, len(pack.initiatives))
+    doc.total_steps = max(1, len(pack.initiatives))
     try:
-        doc.multiBuild(build_story(pack, styles, ledger, creator),
-                       maxPasses=LAYOUT_PASSES + 2, canvasmaker=PackCanvas)  # fmt: skip
+        doc.build(build_story(pack, styles, ledger, creator), canvasmaker=PackCanvas)
     except LayoutError as exc:  # a bug, not the person's doing: still one clear line
         raise PackExportError(f"The pack could not be laid out: {str(exc)[:200]}") from exc
-    return int(ledger.current.total), doc.total_steps()
+    return ledger.total, doc.total_steps
 
 
 def _metadata(pack: BriefingPack, creator: str) -> dict[str, object]:
