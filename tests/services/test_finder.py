@@ -78,3 +78,12 @@ def test_saved_searches_keep_text_and_facets(personal: Personal) -> None:
         personal.saved_searches.save("Diaspora (recent)", FindQuery("x"))
     assert personal.saved_searches.delete(saved.id) is not None
     assert personal.saved_searches.all() == []
+
+
+def test_without_text_everything_comes_in_page_order(catalogue: CatalogueService) -> None:
+    """The finder reads the page order with its own query: it must be the tree's."""
+    finder = Finder(catalogue)
+    finder.prepare()
+    result = finder.find(FindQuery(), limit=1000)
+    assert [h.id for h in result.hits] == [s.id for s in catalogue.summaries()]
+    assert result.total == 48

@@ -49,8 +49,8 @@ class Finder:
 
     def _summaries(self) -> list[tuple[str, str, int]]:
         if self._page_order is None:
-            summaries = self.catalogue.summaries()
-            self._page_order = [(s.id, s.title, s.summit_number) for s in summaries]
+            with self.catalogue.session() as session:
+                self._page_order = facet_index.page_order(session)
         return self._page_order
 
     def find(self, query: FindQuery, limit: int = 100) -> FindResult:
