@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from pfp_desktop.services.finder import Finder
 
 TYPING_PAUSE_MS = 120  # search once typing pauses this long (results still arrive as you type)
+PREPARE_AFTER_MS = 2000  # read the search's caches this long after the catalogue opens
 
 
 class _Worker(QObject):
@@ -54,7 +55,11 @@ class SearchRunner(QObject):
         self._timer.timeout.connect(self._send)
         self._pending: FindQuery | None = None
         self._thread.start()
-        self._prepare.emit()  # the first search then waits for nothing it could read before
+        # The first search then waits for nothing it could read before. Not at once: at
+        # 100,000 initiatives reading takes a second of GIL beside the window, which would
+        # slow the tree and the first page while the catalogue is being shown. A search asked
+        # for meanwhile reads what it needs itself.
+        QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare.emit)
 
     def request(self, query: FindQuery, at_once: bool = False) -> None:
         self._pending = query
