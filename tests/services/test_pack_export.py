@@ -125,3 +125,26 @@ def test_the_delegates_own_initiatives_are_read_in_their_place(
     with pytest.raises(NotFoundError, match="local-gone"):  # without the provider: unknown
         select_initiatives(service, PackSelection(ids=("local-gone",)))
     personal.user.close()
+
+
+def test_an_added_initiative_without_partners_does_not_blame_the_source(
+    service: CatalogueService, tmp_path: Path
+) -> None:
+    from pfp_desktop.domain.personal import LocalInitiative
+    from pfp_desktop.services.pack_export import write_pack
+    from pfp_desktop.services.pack_personal import additions_of
+    from pfp_desktop.services.personal import Personal
+    from pfp_desktop.services.user_data import open_user_data
+
+    personal = Personal.of(open_user_data(tmp_path / "notes"))
+    session = next(s for s in service.sessions() if s.summit_number == 11)
+    mine = personal.additions.add(LocalInitiative("", 11, session.id, "Only a title", ()))
+    pack = read_pack(service, PackSelection(ids=(mine.id,)), PackOptions("Mine"),
+                     additions=additions_of(personal, service))  # fmt: skip
+    write_pack(pack, tmp_path / "pack.pdf")
+    text = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(tmp_path / "pack.pdf").pages).split()
+    )
+    assert "Only a title" in text and "None given" in text
+    assert "None listed in the source" not in text
+    personal.user.close()

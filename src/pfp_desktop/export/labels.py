@@ -26,6 +26,7 @@ ENGLISH: dict[str, str] = {
     "page_of": "Page {page} of {pages}",
     "partners": "Partners",
     "no_partners": "None listed in the source",
+    "no_partners_added": "None given",
     "policy_challenge": "Policy challenge",
     "solution": "Solution or approach",
     "gcm_objectives": "GCM objectives",
