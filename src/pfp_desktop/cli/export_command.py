@@ -74,6 +74,6 @@ def _export(args: argparse.Namespace) -> int:
         return 1
     if missing:
         print(f"pfp: warning: {MissingGlyphsError(missing)}", file=sys.stderr)
-    result = write_pack(pack, args.out, allow_missing_glyphs=args.allow_missing_glyphs)
+    result = write_pack(pack, args.out, allow_missing_glyphs=True)  # checked just above
     print(f"Wrote {args.out}: {result.initiatives} initiatives, {result.pages} pages.")
     return 0

@@ -137,12 +137,26 @@ def _checked_target(target: Path) -> Path:
     return target
 
 
+_TEMPORARY_SUFFIX = ".part"
+
+
+def _temporary_prefix(target: Path) -> str:
+    return f".{target.name}."
+
+
+def is_temporary_of(name: str, target: Path) -> bool:
+    """Whether ``name``, in ``target``'s folder, is a temporary file export_pack writes for
+    ``target`` (".<target name>.<random>.part"): for whoever must tidy up after a writer that
+    was killed before it could."""
+    return name.startswith(_temporary_prefix(target)) and name.endswith(_TEMPORARY_SUFFIX)
+
+
 @contextlib.contextmanager
 def _temporary_beside(target: Path) -> Iterator[tuple[BinaryIO, Path]]:
     """A new temporary file in ``target``'s folder; removed on any failure or cancellation."""
     try:
         handle, name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".part", dir=target.parent
+            prefix=_temporary_prefix(target), suffix=_TEMPORARY_SUFFIX, dir=target.parent
         )
     except OSError as exc:
         raise PackExportError(describe_os_error(exc, target)) from exc

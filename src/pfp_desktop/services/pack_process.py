@@ -37,6 +37,7 @@ from pfp_desktop.export import (
     export_pack,
 )
 from pfp_desktop.export.document import CancelCheck, ProgressCallback
+from pfp_desktop.export.writer import is_temporary_of
 from pfp_desktop.services.locations import shipped_resource
 
 __all__ = ["CHILD_NAME", "PackWriterError", "write_pack", "write_pack_in_process"]
@@ -254,14 +255,10 @@ def _end(child: BaseProcess, *, patient: bool) -> None:
 
 
 def _temporaries(target: Path) -> set[str]:
-    """The writer's temporary files beside ``target``: export.writer names them
-    ".<target name>.<random>.part" in the target's folder."""
-    prefix = f".{target.name}."
+    """The writer's temporary files beside ``target`` (see export.writer.is_temporary_of)."""
     try:
         with os.scandir(target.parent) as entries:
-            return {
-                e.name for e in entries if e.name.startswith(prefix) and e.name.endswith(".part")
-            }
+            return {e.name for e in entries if is_temporary_of(e.name, target)}
     except OSError:  # no folder, or one we may not list: nothing can have been written there
         return set()
 

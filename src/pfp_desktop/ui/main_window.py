@@ -81,13 +81,13 @@ class MainWindow(QMainWindow):
 
     def add_panels(self) -> None:
         """The parts the first paint does without (their imports cost ~80 ms of start-up)."""
+        if self.panels_added:
+            return
         from pfp_desktop.ui.pack_dock import PackDock
         from pfp_desktop.ui.personal_controller import PersonalController
         from pfp_desktop.ui.search_controller import SearchController
         from pfp_desktop.ui.tree_menu import install_tree_menu
 
-        if self.panels_added:
-            return
         self.panels_added = True
         self.personal = PersonalController(self, self.note_panel, self._repaint)
         self.personal.install_menus(self.menus["file"], self.menus["edit"])

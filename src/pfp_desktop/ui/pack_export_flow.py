@@ -136,7 +136,9 @@ class PackExportFlow(QObject):
             self.finished.emit(tr("Export cancelled: no file was written."))
             return
         self.progress.begin(tr("Writing {name}…").format(name=self._target.name))
-        self.job.write(pack, self._target, allow_missing_glyphs=bool(missing))
+        # The letters were checked as the pack was read (and the delegate chose to go on):
+        # the writer need not check them again.
+        self.job.write(pack, self._target, allow_missing_glyphs=True)
 
     def _on_written(self, result: PackResult) -> None:
         self.progress.hide()
