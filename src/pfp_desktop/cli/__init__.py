@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pfp_desktop.cli import catalogue_commands, export_command, personal_commands, search_command
-from pfp_desktop.domain.personal import PersonalDataError
+from pfp_desktop.domain.personal import PersonalDataError, WriteFailedError
 from pfp_desktop.services.catalogue_build import CatalogueSourceError
 from pfp_desktop.services.catalogue_service import CatalogueUnavailableError, NotFoundError
 from pfp_desktop.services.user_data import UserDatabaseError
@@ -25,6 +25,7 @@ USER_ERRORS: tuple[type[Exception], ...] = (
     CatalogueUnavailableError,
     CatalogueSourceError,
     PersonalDataError,
+    WriteFailedError,
     UserDatabaseError,
     LookupError,
     export_command.PackExportError,

@@ -76,6 +76,35 @@ class PersonalDataError(ValueError):
     """A value a delegate (or an imported file) gave that cannot be stored; says why."""
 
 
+class WriteFailure(StrEnum):
+    """Why the user database refused a write, in the terms a person can act on."""
+
+    DISK_FULL = "disk-full"
+    READ_ONLY = "read-only"
+    BUSY = "busy"  # another program held the write lock longer than we waited
+    DAMAGED = "damaged"
+    OTHER = "other"
+
+
+WRITE_FAILURE_TEXT = {
+    WriteFailure.DISK_FULL: "the disk is full",
+    WriteFailure.READ_ONLY: "the notes database is read-only",
+    WriteFailure.BUSY: "another program (another PfP Desktop or a pfp command) is writing to "
+    "your notes",
+    WriteFailure.DAMAGED: "the notes database is damaged",
+    WriteFailure.OTHER: "the notes database could not be written",
+}
+
+
+class WriteFailedError(Exception):
+    """Nothing was written: the database refused the transaction (and rolled it back)."""
+
+    def __init__(self, failure: WriteFailure, detail: str = "") -> None:
+        self.failure, self.detail = failure, detail
+        text = WRITE_FAILURE_TEXT[failure]
+        super().__init__(f"Not saved: {text}" + (f" ({detail})." if detail else "."))
+
+
 def clean_tag(tag: str) -> str:
     """A tag as stored: trimmed, single spaces, no control characters; refused if empty."""
     cleaned = " ".join("".join(c for c in tag if c.isprintable()).split())

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from pfp_desktop.domain.personal import LOCAL_ID_PREFIX, LocalInitiative, PersonalDataError
 from pfp_desktop.services.clock import now_iso
 from pfp_desktop.services.user_data import UserData
+from pfp_desktop.services.writing import writing
 from pfp_desktop.storage.user_schema import AdditionRow
 
 
@@ -33,7 +34,7 @@ class AdditionsService:
         _check(item)
         stamp = now_iso()
         new_id = item.id or f"{LOCAL_ID_PREFIX}{uuid.uuid4().hex[:12]}"
-        with Session(self._engine) as session, session.begin():
+        with writing(self._engine) as session:
             row = AdditionRow(id=new_id, created_at=item.created_at or stamp, updated_at=stamp)
             _fill(row, item)
             session.add(row)
@@ -41,7 +42,7 @@ class AdditionsService:
 
     def update(self, item: LocalInitiative) -> LocalInitiative:
         _check(item)
-        with Session(self._engine) as session, session.begin():
+        with writing(self._engine) as session:
             row = session.get(AdditionRow, item.id)
             if row is None:
                 raise LookupError(f"No added initiative '{item.id}'.")
@@ -51,7 +52,7 @@ class AdditionsService:
 
     def delete(self, initiative_id: str) -> LocalInitiative | None:
         """Remove it; returns what was removed (for undo)."""
-        with Session(self._engine) as session, session.begin():
+        with writing(self._engine) as session:
             row = session.get(AdditionRow, initiative_id)
             if row is None:
                 return None

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from pfp_desktop.domain.personal import LOCAL_ID_PREFIX, IssueKind, UpdateIssue
 from pfp_desktop.services.catalogue_service import CatalogueService, NotFoundError
 from pfp_desktop.services.user_data import UserData
+from pfp_desktop.services.writing import writing
 from pfp_desktop.storage import user_schema as u
 
 
@@ -37,7 +38,7 @@ def find_update_issues(user: UserData, catalogue: CatalogueService) -> list[Upda
 def keep(user: UserData, issue: UpdateIssue) -> None:
     """Keep the item. A correction the catalogue changed is re-based on the new text."""
     if issue.kind is IssueKind.CHANGED:
-        with Session(user.engine) as session, session.begin():
+        with writing(user.engine) as session:
             row = session.get(u.OverrideRow, (issue.initiative_id, issue.what))
             if row is not None:
                 row.catalogue_value = issue.detail
@@ -48,7 +49,7 @@ def drop(user: UserData, issue: UpdateIssue) -> None:
     tables: dict[str, type[u.NoteRow] | type[u.StarRow] | type[u.TagRow]] = {
         "note": u.NoteRow, "star": u.StarRow, "tags": u.TagRow,
     }  # fmt: skip
-    with Session(user.engine) as session, session.begin():
+    with writing(user.engine) as session:
         table = tables.get(issue.what)
         if table is not None:
             mine = (table.target_kind == "initiative") & (table.target_key == issue.initiative_id)

@@ -11,6 +11,7 @@ from pfp_desktop.domain.models import Initiative
 from pfp_desktop.domain.personal import EDITABLE_FIELDS, FieldOverride, PersonalDataError
 from pfp_desktop.services.clock import now_iso
 from pfp_desktop.services.user_data import UserData
+from pfp_desktop.services.writing import writing
 from pfp_desktop.storage.user_schema import OverrideRow
 
 
@@ -38,7 +39,7 @@ class CorrectionsService:
             raise PersonalDataError(f"'{field}' cannot be corrected locally.")
         if field == "title" and not value.strip():
             raise PersonalDataError("A title cannot be empty.")
-        with Session(self._engine) as session, session.begin():
+        with writing(self._engine) as session:
             row = session.get(OverrideRow, (initiative_id, field))
             if value == catalogue_value:
                 if row is not None:
@@ -52,7 +53,7 @@ class CorrectionsService:
 
     def revert(self, initiative_id: str, field: str) -> FieldOverride | None:
         """Drop a correction; returns it (for undo), or None if there was none."""
-        with Session(self._engine) as session, session.begin():
+        with writing(self._engine) as session:
             row = session.get(OverrideRow, (initiative_id, field))
             if row is None:
                 return None
@@ -62,7 +63,7 @@ class CorrectionsService:
 
     def restore(self, override: FieldOverride) -> None:
         """Put back a correction exactly as it was (undo of a revert)."""
-        with Session(self._engine) as session, session.begin():
+        with writing(self._engine) as session:
             session.merge(
                 OverrideRow(
                     initiative_id=override.initiative_id,

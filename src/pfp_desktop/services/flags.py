@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from pfp_desktop.domain.personal import Flags, Target, TargetKind, clean_tag
 from pfp_desktop.services.clock import now_iso
 from pfp_desktop.services.user_data import UserData
+from pfp_desktop.services.writing import writing
 from pfp_desktop.storage.user_schema import StarRow, TagRow
 
 
@@ -26,7 +27,7 @@ class FlagsService:
             return Flags(starred, tuple(sorted(tags, key=str.casefold)))
 
     def set_starred(self, target: Target, starred: bool) -> None:
-        with Session(self._engine) as session, session.begin():
+        with writing(self._engine) as session:
             row = session.get(StarRow, (target.kind.value, target.key))
             if starred and row is None:
                 session.add(
@@ -43,7 +44,7 @@ class FlagsService:
         for tag in map(clean_tag, tags):
             unique.setdefault(tag.casefold(), tag)  # "Tuesday" and "tuesday" are one tag
         cleaned = sorted(unique.values(), key=str.casefold)
-        with Session(self._engine) as session, session.begin():
+        with writing(self._engine) as session:
             session.execute(
                 delete(TagRow).where(
                     TagRow.target_kind == target.kind.value, TagRow.target_key == target.key

@@ -2,18 +2,38 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pfp_desktop.domain.note_merge import merge_note
 from pfp_desktop.domain.personal import Note, NoteRevision, Target, TargetKind, check_note_text
 from pfp_desktop.services.clock import now_iso
 from pfp_desktop.services.user_data import UserData
+from pfp_desktop.services.writing import writing
 from pfp_desktop.storage.user_schema import NoteRevisionRow, NoteRow
 
 
+@dataclass(frozen=True)
+class SavedEdit:
+    """What an edit stored: ``text`` is the note now (the edit, or the edit merged with a
+    change someone else stored meanwhile)."""
+
+    text: str
+    merged: bool = False  # another writer had changed the note: both changes are in ``text``
+    overlapped: bool = False  # ... on the same lines: both versions kept, worth a look
+
+
 class NotesService:
-    def __init__(self, user: UserData) -> None:
+    """Every write is one immediate transaction; a failed one raises WriteFailedError.
+
+    ``wait_ms``: how long a write waits for another writer (the window waits briefly and
+    retries later instead of freezing; the CLI waits the default)."""
+
+    def __init__(self, user: UserData, wait_ms: int | None = None) -> None:
         self._engine = user.engine
+        self._wait_ms = wait_ms
 
     def note(self, target: Target) -> Note | None:
         with Session(self._engine) as session:
@@ -27,29 +47,35 @@ class NotesService:
     def set_note(self, target: Target, text: str, origin: str = "edit") -> Note:
         """Save ``text`` as the note's new text, keeping a revision. One durable commit."""
         check_note_text(text)
-        with Session(self._engine) as session, session.begin():
-            row = _find(session, target)
-            if row is not None and row.text == text:
-                return _note(row)
-            stamp = now_iso()
-            if row is None:
-                row = NoteRow(
-                    target_kind=target.kind.value,
-                    target_key=target.key,
-                    text=text,
-                    updated_at=stamp,
-                )
-                session.add(row)
-                session.flush()
-            row.text, row.updated_at = text, stamp
-            session.add(NoteRevisionRow(note_id=row.id, text=text, saved_at=stamp, origin=origin))
-            return _note(row)
+        with writing(self._engine, self._wait_ms) as session:
+            return _store(session, target, _find(session, target), text, origin)
 
     def append(self, target: Target, text: str) -> Note:
-        """Add ``text`` as a new paragraph at the end of the note."""
-        current = self.text(target)
-        joined = f"{current.rstrip()}\n\n{text}" if current.strip() else text
-        return self.set_note(target, joined)
+        """Add ``text`` as a new paragraph at the end of the note, in one transaction: two
+        appends at once, from any number of processes, both land."""
+        with writing(self._engine, self._wait_ms) as session:
+            row = _find(session, target)
+            current = row.text if row else ""
+            joined = f"{current.rstrip()}\n\n{text}" if current.strip() else text
+            return _store(session, target, row, check_note_text(joined), "edit")
+
+    def save_edit(self, target: Target, base: str, text: str, origin: str = "edit") -> SavedEdit:
+        """Save an edit of ``base`` (the text the editor started from). If someone else stored
+        another text meanwhile, it is never overwritten: both changes are merged, and each
+        side's text stays in the history."""
+        check_note_text(text)
+        with writing(self._engine, self._wait_ms) as session:
+            row = _find(session, target)
+            stored = row.text if row else ""
+            if stored == base:
+                _store(session, target, row, text, origin)
+                return SavedEdit(text)
+            merged = merge_note(base, text, stored)
+            result = merged.text if _fits(merged.text) else text
+            _store(session, target, row, text, origin)  # this side's text, kept in the history
+            if result != text:
+                _store(session, target, _find(session, target), result, "merge")
+            return SavedEdit(result, merged=result != text, overlapped=merged.overlapped)
 
     def history(self, target: Target) -> list[NoteRevision]:
         """Every saved revision, newest first."""
@@ -86,6 +112,29 @@ class NotesService:
                 NoteRow.target_kind == kind.value, NoteRow.text != ""
             )
             return set(session.scalars(query))
+
+
+def _fits(text: str) -> bool:
+    try:
+        check_note_text(text)
+    except ValueError:
+        return False  # too long to merge: the edit is stored, the other text stays in history
+    return True
+
+
+def _store(session: Session, target: Target, row: NoteRow | None, text: str, origin: str) -> Note:
+    """Make ``text`` the note's text, keeping a revision (nothing if it is unchanged)."""
+    if row is not None and row.text == text:
+        return _note(row)
+    stamp = now_iso()
+    if row is None:
+        row = NoteRow(target_kind=target.kind.value, target_key=target.key, text=text,
+                      updated_at=stamp)  # fmt: skip
+        session.add(row)
+        session.flush()
+    row.text, row.updated_at = text, stamp
+    session.add(NoteRevisionRow(note_id=row.id, text=text, saved_at=stamp, origin=origin))
+    return _note(row)
 
 
 def _find(session: Session, target: Target) -> NoteRow | None:

@@ -13,6 +13,7 @@ from pfp_desktop.domain.briefing_pack import PAPERS, PackOptions
 from pfp_desktop.domain.personal import PersonalDataError, clean_name
 from pfp_desktop.services.clock import now_iso
 from pfp_desktop.services.user_data import UserData
+from pfp_desktop.services.writing import writing
 from pfp_desktop.storage.user_schema import PackItemRow, PackRow
 
 MAX_NAME = 120
@@ -51,7 +52,7 @@ class PackStore:
         if pack.options.paper not in PAPERS:
             raise PersonalDataError(f"Paper must be one of {', '.join(PAPERS)}.")
         try:
-            with Session(self._engine) as session, session.begin():
+            with writing(self._engine) as session:
                 row = session.get(PackRow, pack.id) if pack.id else None
                 if row is None:
                     row = PackRow(created_at=now_iso())
@@ -70,7 +71,7 @@ class PackStore:
             raise PersonalDataError(f"A pack is already called '{name}'.") from exc
 
     def delete(self, pack_id: int) -> StoredPack | None:
-        with Session(self._engine) as session, session.begin():
+        with writing(self._engine) as session:
             row = session.get(PackRow, pack_id)
             if row is None:
                 return None

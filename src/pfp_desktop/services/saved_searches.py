@@ -13,6 +13,7 @@ from pfp_desktop.domain.finding import ALL_FACETS, FindQuery
 from pfp_desktop.domain.personal import PersonalDataError, clean_name
 from pfp_desktop.services.clock import now_iso
 from pfp_desktop.services.user_data import UserData
+from pfp_desktop.services.writing import writing
 from pfp_desktop.storage.user_schema import SavedSearchRow
 
 MAX_NAME = 120
@@ -43,7 +44,7 @@ class SavedSearchService:
         name = clean_name(name, "saved search", MAX_NAME)
         facets = {k: sorted(v) for k, v in query.selected.items() if k in ALL_FACETS and v}
         try:
-            with Session(self._engine) as session, session.begin():
+            with writing(self._engine) as session:
                 row = SavedSearchRow(name=name, query=query.text, facets=json.dumps(facets),
                                      created_at=now_iso())  # fmt: skip
                 session.add(row)
@@ -55,7 +56,7 @@ class SavedSearchService:
     def rename(self, search_id: int, name: str) -> None:
         name = clean_name(name, "saved search", MAX_NAME)
         try:
-            with Session(self._engine) as session, session.begin():
+            with writing(self._engine) as session:
                 row = session.get(SavedSearchRow, search_id)
                 if row is not None:
                     row.name = name
@@ -63,7 +64,7 @@ class SavedSearchService:
             raise PersonalDataError(f"A saved search is already called '{name}'.") from exc
 
     def delete(self, search_id: int) -> SavedSearch | None:
-        with Session(self._engine) as session, session.begin():
+        with writing(self._engine) as session:
             row = session.get(SavedSearchRow, search_id)
             if row is None:
                 return None

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.orm import Session
 
 USER_DB_NAME = "pfp-user.sqlite"
 HEAD_REVISION = "0002"  # the newest migration in storage/migrations/versions
+BUSY_WAIT_MS = 5000  # how long a write waits for another writer before giving up
+_IMMEDIATE = "pfp_immediate"  # execution options read by _begin
+_WAIT_MS = "pfp_wait_ms"
 
 
 class UserDatabaseError(Exception):
@@ -21,7 +27,29 @@ def _durable_pragmas(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.execute("PRAGMA journal_mode=WAL")
     dbapi_connection.execute("PRAGMA synchronous=FULL")
     dbapi_connection.execute("PRAGMA foreign_keys=ON")
-    dbapi_connection.execute("PRAGMA busy_timeout=5000")
+    dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_WAIT_MS}")
+
+
+def _begin(connection: Connection) -> None:
+    # pysqlite's own transaction handling defers BEGIN; SQLAlchemy must emit it itself.
+    options = connection.get_execution_options()
+    wait_ms = int(options.get(_WAIT_MS, BUSY_WAIT_MS))
+    connection.exec_driver_sql(f"PRAGMA busy_timeout={wait_ms}")
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if options.get(_IMMEDIATE) else "BEGIN")
+
+
+@contextmanager
+def write_session(engine: Engine, wait_ms: int | None = None) -> Iterator[Session]:
+    """A session whose transaction takes the write lock first (BEGIN IMMEDIATE) and commits
+    when the block ends. A read and the write that depends on it are then one atomic step:
+    a deferred transaction that read first fails at once with "database is locked" when
+    another process wrote in between, and never waits. ``wait_ms``: how long to wait for
+    another writer (the window waits briefly and retries later; the CLI waits longer)."""
+    options: dict[str, Any] = {_IMMEDIATE: True}
+    if wait_ms is not None:
+        options[_WAIT_MS] = wait_ms
+    with Session(engine.execution_options(**options)) as session, session.begin():
+        yield session
 
 
 def user_engine(path: Path) -> Engine:
@@ -30,8 +58,7 @@ def user_engine(path: Path) -> Engine:
         f"sqlite:///{path}", connect_args={"check_same_thread": False, "isolation_level": None}
     )
     event.listen(engine, "connect", _durable_pragmas)
-    # pysqlite's own transaction handling defers BEGIN; SQLAlchemy must emit it itself.
-    event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+    event.listen(engine, "begin", _begin)
     return engine
 
 
