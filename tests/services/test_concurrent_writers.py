@@ -26,21 +26,10 @@ def _stored_paragraphs(data_dir: Path, key: str = "shared-note") -> set[str]:
 
 def test_two_processes_appending_at_once_lose_nothing(tmp_path: Path) -> None:
     open_user_data(tmp_path).close()  # created once, so both children time only appends
+    appender = [sys.executable, "-m", "tests.services.note_appender", str(tmp_path)]
+    pipes = {"stdin": subprocess.PIPE, "stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
     children = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "tests.services.note_appender",
-                str(tmp_path),
-                name,
-                str(APPENDS),
-            ],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )  # fmt: skip
+        subprocess.Popen([*appender, name, str(APPENDS)], text=True, **pipes)
         for name in ("left", "right")
     ]
     for child in children:
