@@ -27,11 +27,12 @@ def _stored_paragraphs(data_dir: Path, key: str = "shared-note") -> set[str]:
 def test_two_processes_appending_at_once_lose_nothing(tmp_path: Path) -> None:
     open_user_data(tmp_path).close()  # created once, so both children time only appends
     appender = [sys.executable, "-m", "tests.services.note_appender", str(tmp_path)]
-    pipes = {"stdin": subprocess.PIPE, "stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
+    pipe = subprocess.PIPE
     children = [
-        subprocess.Popen([*appender, name, str(APPENDS)], text=True, **pipes)
+        subprocess.Popen([*appender, name, str(APPENDS)], stdin=pipe, stdout=pipe, stderr=pipe,
+                         text=True)
         for name in ("left", "right")
-    ]
+    ]  # fmt: skip
     for child in children:
         assert child.stdout is not None and child.stdout.readline() == "ready\n"
     outputs = [child.communicate("go\n", timeout=300) for child in children]
