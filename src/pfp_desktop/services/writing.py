@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from pfp_desktop.domain.personal import WriteFailedError, WriteFailure
-from pfp_desktop.storage.user_db import write_session
+from pfp_desktop.storage.user_db import set_default_wait, write_session
 
 # SQLite's primary result codes (the low byte of an extended code).
 _SQLITE_FAILURES = {
@@ -36,6 +36,13 @@ _OS_FAILURES = {
     errno.EACCES: WriteFailure.READ_ONLY,
     errno.EPERM: WriteFailure.READ_ONLY,
 }
+
+
+def set_write_wait(wait_ms: int) -> None:
+    """How long every write of this process waits for another writer before it fails as
+    "busy". The window sets a short wait (it retries later rather than freeze); the CLI keeps
+    the default of several seconds."""
+    set_default_wait(wait_ms)
 
 
 @contextmanager

@@ -30,10 +30,19 @@ def _durable_pragmas(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_WAIT_MS}")
 
 
+_process_wait_ms = BUSY_WAIT_MS
+
+
+def set_default_wait(wait_ms: int) -> None:
+    """How long this process's writes wait for another writer unless told otherwise."""
+    global _process_wait_ms  # one policy for the whole process: the window, or the CLI
+    _process_wait_ms = wait_ms
+
+
 def _begin(connection: Connection) -> None:
     # pysqlite's own transaction handling defers BEGIN; SQLAlchemy must emit it itself.
     options = connection.get_execution_options()
-    wait_ms = int(options.get(_WAIT_MS, BUSY_WAIT_MS))
+    wait_ms = int(options.get(_WAIT_MS, _process_wait_ms))
     connection.exec_driver_sql(f"PRAGMA busy_timeout={wait_ms}")
     connection.exec_driver_sql("BEGIN IMMEDIATE" if options.get(_IMMEDIATE) else "BEGIN")
 

@@ -325,7 +325,10 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.note_panel.close_down()  # the last keystrokes are saved before anything else
+        if not self._may_close():
+            event.ignore()
+            return
+        self.note_panel.close_down()
         if self.panels_added and self.search.runner is not None:
             self.search.runner.stop()
         s = self.settings
@@ -339,3 +342,13 @@ class MainWindow(QMainWindow):
         s.set(keys.SELECTED_KEY, key)
         s.store.sync()
         super().closeEvent(event)
+
+    def _may_close(self) -> bool:
+        """The last keystrokes are saved before anything else; if some text cannot be saved,
+        the delegate decides what becomes of it."""
+        unsaved = self.note_panel.unsaved()
+        if not unsaved:
+            return True
+        from pfp_desktop.ui.unsaved_notes import may_quit
+
+        return may_quit(self, unsaved)

@@ -1,8 +1,13 @@
 """The note under the detail page: rendered Markdown to read, plain text to edit, saved as you
-type (within a second), on leaving the editor, on switching records and on quit."""
+type (within a second), on leaving the editor, on switching records and on quit.
+
+"Saved" is shown only once the commit returned. A save that fails keeps the text in the editor
+(or, after a record switch, in memory), says why in plain words and is retried; the window asks
+before a quit would drop it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -19,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pfp_desktop.ui.detail_view import DetailView
+from pfp_desktop.ui.note_saving import RETRY_MS, PendingNotes, SaveOutcome, Saver, UnsavedNote
 
 if TYPE_CHECKING:  # the panel paints before the personal layer's types load
     from pfp_desktop.domain.personal import Target
@@ -27,16 +33,22 @@ SAVE_DELAY_MS = 1000  # the longest an edit waits before its durable commit
 
 
 class NotePanel(QWidget):
-    """Emits note_edited(target, old, new) when a change must be saved; tags_edited likewise."""
+    """Saves through the ``saver`` it is given (set_saver); emits tags_edited(target, text),
+    and save_failed(message) / saved() as the save state changes."""
 
-    note_edited = Signal(object, str, str)
     tags_edited = Signal(object, str)
     history_requested = Signal(object)
+    save_failed = Signal(str)
+    saved = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.target: Target | None = None
+        self.saver: Saver | None = None
+        self.pending = PendingNotes()
         self._saved_text = ""
+        self._failure = ""  # why the text on show is not saved ("" when it is)
+        self.warning = QLabel()
         self.viewer = DetailView()
         self.editor = QPlainTextEdit()
         self.stack = QStackedWidget()
@@ -45,6 +57,7 @@ class NotePanel(QWidget):
         self.history_button = QPushButton(self.tr("&History…"))
         self.status = QLabel()
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._build()
         self._connect()
         self.set_target(None, "", ())
@@ -76,30 +89,59 @@ class NotePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(header)
+        self.warning.setObjectName("noteWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setAccessibleName(self.tr("Why the note is not saved"))
+        self.warning.setStyleSheet("QLabel#noteWarning { background: #fff4ce; color: #3b2300;"
+                                   " border: 1px solid #c19c00; padding: 4px; }")  # fmt: skip
+        self.warning.hide()
+        layout.addWidget(self.warning)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.tags)
 
     def _connect(self) -> None:
         self.editor.textChanged.connect(self._on_text_changed)
         self._timer.timeout.connect(self.commit)
+        self._retry.timeout.connect(self.retry)
         self.edit_button.clicked.connect(self.toggle_editing)
         self.history_button.clicked.connect(lambda: self.history_requested.emit(self.target))
         self.tags.editingFinished.connect(self._on_tags_finished)
 
     # -- showing a record ---------------------------------------------------------------------
 
+    def set_saver(self, saver: Saver | None) -> None:
+        self.saver = saver
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Another window has these notes open: they are shown, not edited, here."""
+        self.editor.setReadOnly(read_only)
+        self.tags.setReadOnly(read_only)
+        self.edit_button.setEnabled(not read_only)
+        if read_only and self.is_editing():
+            self.toggle_editing()
+
     def set_target(self, target: Target | None, text: str, tags: tuple[str, ...]) -> None:
-        """Show another record's note (the previous one is committed first)."""
+        """Show another record's note. The previous one is saved first; if it cannot be, its
+        text is kept in memory and retried, and comes back if the delegate returns to it."""
         if target is not None and target == self.target:
             return  # the same record redrawn: keep the cursor and what is being typed
-        self.commit()
+        if not self.commit() and self.target is not None:
+            self.pending.keep(UnsavedNote(self.target, self._saved_text,
+                                          self.editor.toPlainText(), self._failure))  # fmt: skip
         self.target = target
         self.setEnabled(target is not None)
-        self._show_text(text)
+        unsaved = self.pending.take(target) if target is not None else None
+        self._show_text(unsaved.base if unsaved else text)
+        self._set_failure("")
+        if unsaved is not None:  # back on a note that is not saved yet: the typed text returns
+            self._replace_editor_text(unsaved.text)
+            self._set_failure(unsaved.reason)
         self.editor.moveCursor(QTextCursor.MoveOperation.End)  # continue where the note ends
         self.tags.setText(", ".join(tags))
         self._saved_tags = self.tags.text()
-        self.status.clear()
+        if unsaved is None:
+            self.status.clear()
 
     def _show_text(self, text: str) -> None:
         self._saved_text = text
@@ -107,6 +149,11 @@ class NotePanel(QWidget):
         self.editor.setPlainText(text)
         self.editor.blockSignals(False)
         self._render(text)
+
+    def _replace_editor_text(self, text: str) -> None:
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(text)
+        self.editor.blockSignals(False)
 
     def _render(self, text: str) -> None:
         features = QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -116,16 +163,21 @@ class NotePanel(QWidget):
                              features | no_html)  # fmt: skip
 
     def refresh_from_store(self, text: str, tags: tuple[str, ...]) -> None:
-        """The stored note changed under us (undo, redo, restore): show it, keep the cursor."""
+        """The stored note changed under us (undo, redo, restore, another program): show it,
+        keep the cursor."""
         self._timer.stop()
-        cursor = self.editor.textCursor().position()
-        at_end = cursor >= len(self.editor.toPlainText())
-        self._show_text(text)
-        moved = self.editor.textCursor()
-        moved.setPosition(len(text) if at_end else min(cursor, len(text)))
-        self.editor.setTextCursor(moved)
+        self._keep_cursor_while(lambda: self._show_text(text))
         self.tags.setText(", ".join(tags))
         self._saved_tags = self.tags.text()
+
+    def _keep_cursor_while(self, change: Callable[[], None]) -> None:
+        cursor = self.editor.textCursor().position()
+        at_end = cursor >= len(self.editor.toPlainText())
+        change()
+        length = len(self.editor.toPlainText())
+        moved = self.editor.textCursor()
+        moved.setPosition(length if at_end else min(cursor, length))
+        self.editor.setTextCursor(moved)
 
     # -- editing and saving -------------------------------------------------------------------
 
@@ -133,7 +185,7 @@ class NotePanel(QWidget):
         editing = self.stack.currentWidget() is self.editor
         if editing:
             self.commit()
-            self._render(self._saved_text)
+            self._render(self.editor.toPlainText())  # what was typed, saved or not (see warning)
         self.stack.setCurrentWidget(self.viewer if editing else self.editor)
         self.edit_button.setText(self.tr("&Done") if not editing else self.tr("&Edit note"))
         if not editing:
@@ -143,24 +195,72 @@ class NotePanel(QWidget):
         return self.stack.currentWidget() is self.editor
 
     def _on_text_changed(self) -> None:
-        self.status.setText(self.tr("Editing…"))
-        if not self._timer.isActive():  # not restarted: continuous typing still saves each second
+        if not self._failure:
+            self.status.setText(self.tr("Editing…"))
+        # Not restarted: continuous typing still saves each second. While saves fail, the
+        # retry timer takes over (a busy database would otherwise stall typing every second).
+        if not self._timer.isActive() and not self._retry.isActive():
             self._timer.start()
 
-    def commit(self) -> None:
-        """Hand any unsaved text over to be saved now."""
+    def is_dirty(self) -> bool:
+        """Whether the editor holds text that is not stored."""
+        return self.target is not None and self.editor.toPlainText() != self._saved_text
+
+    def commit(self) -> bool:
+        """Save any unsaved text now. True when everything on show is stored."""
         self._timer.stop()
         text = self.editor.toPlainText()
-        if self.target is not None and text != self._saved_text:
-            old, self._saved_text = self._saved_text, text
-            self.note_edited.emit(self.target, old, text)
-            self.status.setText(self.tr("Saved"))
+        if self.target is None or text == self._saved_text:
+            return True
+        if self.saver is None:
+            self._set_failure(self.tr("Notes are off: the notes database could not be opened."))
+            return False
+        outcome = self.saver(self.target, self._saved_text, text)
+        self._take(outcome, text)
+        return outcome.saved
+
+    def _take(self, outcome: SaveOutcome, typed: str) -> None:
+        if not outcome.saved:
+            self._set_failure(outcome.message)
+            if outcome.retry:
+                self._retry.start()
+            return
+        self._saved_text = outcome.text
+        if outcome.text != typed:  # merged with a change made elsewhere: show the whole note
+            self._keep_cursor_while(lambda: self._replace_editor_text(outcome.text))
+        self._set_failure("")
+        self.status.setText(outcome.message)
+        self.saved.emit()
+
+    def _set_failure(self, message: str) -> None:
+        self._failure = message
+        self.warning.setText(message)
+        self.warning.setVisible(bool(message))
+        if message:
+            self.status.setText(self.tr("Not saved"))
+            self.save_failed.emit(message)
+
+    def retry(self) -> None:
+        """Try the unsaved texts again: the one on show, and those of records left behind."""
+        if self.saver is not None:
+            self.pending.retry(self.saver)
+        if not self.commit() or len(self.pending):
+            self._retry.start()
+
+    def unsaved(self) -> list[UnsavedNote]:
+        """Every text typed that is not stored (after one more try)."""
+        self.retry()
+        notes = list(self.pending)
+        if self.target is not None and self.is_dirty():
+            notes.append(UnsavedNote(self.target, self._saved_text, self.editor.toPlainText(),
+                                     self._failure))  # fmt: skip
+        return notes
 
     def close_down(self) -> None:
-        """Save what is pending and stop listening (the window is closing)."""
-        self.commit()
+        """Stop saving and listening (the window is closing; unsaved() was asked first)."""
         self._on_tags_finished()
         self._timer.stop()
+        self._retry.stop()
         self.target = None
 
     def _on_tags_finished(self) -> None:

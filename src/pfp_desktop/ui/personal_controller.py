@@ -6,19 +6,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from pfp_desktop.domain.models import NodeKind
-from pfp_desktop.domain.personal import LOCAL_ID_PREFIX, Target, TargetKind
+from pfp_desktop.domain.personal import LOCAL_ID_PREFIX, Target, TargetKind, WriteFailedError
 from pfp_desktop.ui import personal_files
 from pfp_desktop.ui.note_panel import NotePanel
+from pfp_desktop.ui.note_saving import SaveOutcome
 from pfp_desktop.ui.personal_dialogs import AddInitiativeDialog, CorrectionDialog, NoteHistoryDialog
+from pfp_desktop.ui.save_messages import not_saved_message, saved_message
 from pfp_desktop.ui.undo_commands import (
+    SAVE_ERRORS,
     AddInitiativeCommand,
     EditAdditionCommand,
     EditNoteCommand,
+    ServiceCommand,
     SetOverrideCommand,
     SetStarCommand,
     SetTagsCommand,
@@ -28,6 +32,8 @@ if TYPE_CHECKING:
     from pfp_desktop.services.catalogue_service import CatalogueService
     from pfp_desktop.services.personal import Personal
 
+WRITE_WAIT_MS = 250  # the longest a save may hold the window up waiting for another writer
+WATCH_MS = 2000  # how often the note on show is compared with what is stored (other writers)
 TARGET_KINDS = {
     NodeKind.INITIATIVE: TargetKind.INITIATIVE,
     NodeKind.SUMMIT: TargetKind.SUMMIT,
@@ -49,7 +55,10 @@ class PersonalController(QObject):
         self.catalogue: CatalogueService | None = None
         self.stack = QUndoStack(self)
         self.actions = self._create_actions()
-        self.panel.note_edited.connect(self._on_note_edited)
+        self.read_only = False
+        self.panel.set_saver(self._save_note)
+        self._watch = QTimer(self, interval=WATCH_MS)
+        self._watch.timeout.connect(self._follow_other_writers)
         self.panel.tags_edited.connect(self._on_tags_edited)
         self.panel.history_requested.connect(lambda _t: self.show_history())
         self.stack.indexChanged.connect(lambda _i: self._update_actions())
@@ -94,7 +103,18 @@ class PersonalController(QObject):
         file_menu.insertSeparator(first)  # type: ignore[arg-type]
 
     def attach(self, personal: Personal | None, catalogue: CatalogueService) -> None:
+        from pfp_desktop.services.writing import set_write_wait
+
+        set_write_wait(WRITE_WAIT_MS)  # this process is the window: never freeze for long
         self.personal, self.catalogue = personal, catalogue
+        self._update_actions()
+        if personal is not None:
+            self._watch.start()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Another window has these notes open: show them, change nothing."""
+        self.read_only = read_only
+        self.panel.set_read_only(read_only)
         self._update_actions()
 
     # -- the page on show -------------------------------------------------------------------
@@ -114,7 +134,10 @@ class PersonalController(QObject):
         target = self.panel.target
         is_initiative = target is not None and target.kind is TargetKind.INITIATIVE
         enabled = self.personal is not None
-        for name in ("edit_note", "history", "add", "export", "import", "backup"):
+        for name in ("history", "export", "backup"):
+            self.actions[name].setEnabled(enabled)
+        enabled = enabled and not self.read_only
+        for name in ("edit_note", "add", "import"):
             self.actions[name].setEnabled(enabled)
         self.actions["star"].setEnabled(enabled and is_initiative)
         self.actions["correct"].setEnabled(enabled and is_initiative)
@@ -124,23 +147,68 @@ class PersonalController(QObject):
 
     # -- edits: each one command --------------------------------------------------------------
 
-    def push(self, command: QUndoCommand) -> None:
-        self.stack.push(command)  # push() runs the command's redo(): the save is durable here
+    def push(self, command: ServiceCommand) -> bool:
+        """Run the edit's first step, then (if it was saved) put it on the undo stack."""
+        command.report = self.report_failure
+        try:
+            command.apply()
+        except SAVE_ERRORS as exc:
+            self.report_failure(exc)
+            command.refresh(command.target)  # show what is really stored
+            return False
+        command.applied = True  # the stack's push() calls redo(), which has nothing left to do
+        self.stack.push(command)
         self.window.statusBar().showMessage(tr("Saved"), 3000)
+        return True
+
+    def report_failure(self, exc: Exception) -> None:
+        """An edit that was not saved: the status bar says why until the next save."""
+        self.window.statusBar().showMessage(not_saved_message(exc))
 
     def refresh_note(self, target: Target) -> None:
         if self.personal is not None and self.panel.target == target:
+            text = self.personal.notes.text(target)
+            if text == self.panel.editor.toPlainText():
+                return  # already on show (the panel's own save): keep the view as it is
             flags = self.personal.flags.flags(target)
-            self.panel.refresh_from_store(self.personal.notes.text(target), flags.tags)
+            self.panel.refresh_from_store(text, flags.tags)
 
     def refresh_all(self, target: Target) -> None:
         self.refresh_note(target)
         self.repaint(True)
         self._update_actions()
 
-    def _on_note_edited(self, target: Target, old: str, new: str) -> None:
-        if self.personal is not None:
-            self.push(EditNoteCommand(self.personal, self.refresh_note, target, old, new))
+    def _save_note(self, target: Target, base: str, text: str) -> SaveOutcome:
+        """The note panel's saver: commit, then put the edit on the undo stack."""
+        if self.personal is None or self.read_only:
+            return SaveOutcome(False, text, tr("Not saved: notes are read-only in this window."))
+        try:
+            saved = self.personal.notes.save_edit(target, base, text)
+        except SAVE_ERRORS as exc:
+            message = not_saved_message(exc, len(text))
+            self.window.statusBar().showMessage(message)
+            return SaveOutcome(False, text, message, retry=isinstance(exc, WriteFailedError))
+        command = EditNoteCommand(self.personal, self.refresh_note, target, base, saved.text)
+        command.report, command.applied = self.report_failure, True
+        self.stack.push(command)
+        message = saved_message(saved.merged, saved.overlapped)
+        self.window.statusBar().showMessage(message, 3000)
+        return SaveOutcome(True, saved.text, message)
+
+    def _follow_other_writers(self) -> None:
+        """A note changed by someone else (a pfp command, another window) is shown at once,
+        unless the delegate is typing in it: their next save merges both."""
+        target = self.panel.target
+        if self.personal is None or target is None or self.panel.is_dirty():
+            return
+        try:
+            stored = self.personal.notes.text(target)
+        except Exception:  # a read that failed (busy, damaged): the next tick tries again
+            return
+        if stored != self.panel.editor.toPlainText():
+            self.panel.refresh_from_store(stored, self.personal.flags.flags(target).tags)
+            self.window.statusBar().showMessage(tr("This note was changed elsewhere: updated"),
+                                                5000)  # fmt: skip
 
     def _on_tags_edited(self, target: Target, text: str) -> None:
         if self.personal is None:

@@ -1,5 +1,11 @@
 """Every edit of personal data is one small QUndoCommand whose redo and undo each call one
-service function; ``refresh`` tells the window what changed so it can redraw."""
+service function; ``refresh`` tells the window what changed so it can redraw.
+
+The window runs a command's first step itself (``PersonalController.push``), before the undo
+stack hears of it: a save that fails is then reported and never enters the stack, and the
+stack's own first redo() is skipped. A later undo or redo that fails is reported through
+``report`` (set by the window) instead of being raised into Qt, and the page is redrawn from
+what is really stored."""
 
 from __future__ import annotations
 
@@ -9,33 +15,79 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from pfp_desktop.domain.personal import FieldOverride, LocalInitiative, Target, TargetKind
+from pfp_desktop.domain.personal import (
+    FieldOverride,
+    LocalInitiative,
+    PersonalDataError,
+    Target,
+    TargetKind,
+    WriteFailedError,
+)
 
 if TYPE_CHECKING:  # imported with the catalogue, after the first paint
     from pfp_desktop.services.personal import Personal
 
 Refresh = Callable[[Target], None]
+Report = Callable[[Exception], None]
 MERGE_WINDOW_S = 10.0  # keystroke bursts on one note within this many seconds undo together
 NOTE_EDIT_ID = 1
+SAVE_ERRORS = (WriteFailedError, PersonalDataError)
 
 
-class EditNoteCommand(QUndoCommand):
+def _raise(exc: Exception) -> None:
+    raise exc
+
+
+class ServiceCommand(QUndoCommand):
+    """A command whose apply() and revert() each call one service function."""
+
+    def __init__(self, text: str, personal: Personal, refresh: Refresh, target: Target) -> None:
+        super().__init__(text)
+        self.personal, self.refresh, self.target = personal, refresh, target
+        self.report: Report = _raise
+        self.applied = False  # apply() already ran (in push): the first redo() has nothing to do
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self.applied:
+            self.applied = False
+        else:
+            self._run(self.apply)
+        self.refresh(self.target)
+
+    def undo(self) -> None:
+        self._run(self.revert)
+        self.refresh(self.target)
+
+    def _run(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except SAVE_ERRORS as exc:
+            self.report(exc)
+
+
+class EditNoteCommand(ServiceCommand):
+    """A note edit, already saved by the note panel (``old`` -> ``new``, as stored). Undo and
+    redo merge with any change someone else made meanwhile, like every note save."""
+
     def __init__(
         self, personal: Personal, refresh: Refresh, target: Target, old: str, new: str,
         text: str = "Edit note",
     ) -> None:  # fmt: skip
-        super().__init__(text)
-        self.personal, self.refresh, self.target = personal, refresh, target
+        super().__init__(text, personal, refresh, target)
         self.old, self.new = old, new
         self.at = time.monotonic()
 
-    def redo(self) -> None:  # QUndoStack.push() calls this: the save happens here
-        self.personal.notes.set_note(self.target, self.new)
-        self.refresh(self.target)
+    def apply(self) -> None:
+        self.new = self.personal.notes.save_edit(self.target, self.old, self.new).text
 
-    def undo(self) -> None:
-        self.personal.notes.set_note(self.target, self.old, origin="undo")
-        self.refresh(self.target)
+    def revert(self) -> None:
+        self.old = self.personal.notes.save_edit(self.target, self.new, self.old, "undo").text
 
     def id(self) -> int:
         return NOTE_EDIT_ID
@@ -49,94 +101,86 @@ class EditNoteCommand(QUndoCommand):
         return True
 
 
-class SetOverrideCommand(QUndoCommand):
+class SetOverrideCommand(ServiceCommand):
     """Correct one field locally (or, with value == catalogue text, revert it)."""
 
     def __init__(self, personal: Personal, refresh: Refresh, initiative_id: str, field: str,
                  value: str, catalogue_value: str) -> None:  # fmt: skip
-        super().__init__(f"Correct {field.replace('_', ' ')}")
-        self.personal, self.refresh = personal, refresh
+        target = Target(TargetKind.INITIATIVE, initiative_id)
+        super().__init__(f"Correct {field.replace('_', ' ')}", personal, refresh, target)
         self.initiative_id, self.field = initiative_id, field
         self.value, self.catalogue_value = value, catalogue_value
         self.previous: FieldOverride | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.previous = self.personal.corrections.overrides_for(self.initiative_id).get(self.field)
         self.personal.corrections.set_override(
             self.initiative_id, self.field, self.value, self.catalogue_value
         )
-        self.refresh(Target(TargetKind.INITIATIVE, self.initiative_id))
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         if self.previous is None:
             self.personal.corrections.revert(self.initiative_id, self.field)
         else:
             self.personal.corrections.restore(self.previous)
-        self.refresh(Target(TargetKind.INITIATIVE, self.initiative_id))
 
 
-class AddInitiativeCommand(QUndoCommand):
+class AddInitiativeCommand(ServiceCommand):
     def __init__(self, personal: Personal, refresh: Refresh, item: LocalInitiative) -> None:
-        super().__init__("Add initiative")
-        self.personal, self.refresh, self.item = personal, refresh, item
+        super().__init__("Add initiative", personal, refresh,
+                         Target(TargetKind.INITIATIVE, item.id))  # fmt: skip
+        self.item = item
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.item = self.personal.additions.add(self.item)  # keeps its id on redo after undo
-        self.refresh(Target(TargetKind.INITIATIVE, self.item.id))
+        self.target = Target(TargetKind.INITIATIVE, self.item.id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.personal.additions.delete(self.item.id)
-        self.refresh(Target(TargetKind.INITIATIVE, self.item.id))
 
 
-class EditAdditionCommand(QUndoCommand):
+class EditAdditionCommand(ServiceCommand):
     """Change (``new`` given) or delete (``new`` None) an added initiative."""
 
     def __init__(self, personal: Personal, refresh: Refresh, old: LocalInitiative,
                  new: LocalInitiative | None) -> None:  # fmt: skip
-        super().__init__("Delete added initiative" if new is None else "Edit added initiative")
-        self.personal, self.refresh, self.old, self.new = personal, refresh, old, new
+        text = "Delete added initiative" if new is None else "Edit added initiative"
+        super().__init__(text, personal, refresh, Target(TargetKind.INITIATIVE, old.id))
+        self.old, self.new = old, new
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self.new is None:
             self.personal.additions.delete(self.old.id)
         else:
             self.personal.additions.update(self.new)
-        self.refresh(Target(TargetKind.INITIATIVE, self.old.id))
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         if self.new is None:
             self.personal.additions.add(self.old)
         else:
             self.personal.additions.update(self.old)
-        self.refresh(Target(TargetKind.INITIATIVE, self.old.id))
 
 
-class SetStarCommand(QUndoCommand):
+class SetStarCommand(ServiceCommand):
     def __init__(self, personal: Personal, refresh: Refresh, target: Target, starred: bool):
-        super().__init__("Star" if starred else "Remove star")
-        self.personal, self.refresh, self.target, self.starred = personal, refresh, target, starred
+        super().__init__("Star" if starred else "Remove star", personal, refresh, target)
+        self.starred = starred
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.personal.flags.set_starred(self.target, self.starred)
-        self.refresh(self.target)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.personal.flags.set_starred(self.target, not self.starred)
-        self.refresh(self.target)
 
 
-class SetTagsCommand(QUndoCommand):
+class SetTagsCommand(ServiceCommand):
     def __init__(self, personal: Personal, refresh: Refresh, target: Target,
                  old: tuple[str, ...], new: list[str]) -> None:  # fmt: skip
-        super().__init__("Change tags")
-        self.personal, self.refresh, self.target = personal, refresh, target
+        super().__init__("Change tags", personal, refresh, target)
         self.old, self.new = old, new
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.personal.flags.set_tags(self.target, self.new)
-        self.refresh(self.target)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.personal.flags.set_tags(self.target, list(self.old))
-        self.refresh(self.target)

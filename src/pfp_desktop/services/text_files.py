@@ -1,0 +1,22 @@
+"""Writing a text file a person asked for, whole or not at all."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path``: a temporary file beside it, flushed to disk, then
+    renamed over it. A failure (full disk, no permission) leaves no half-written file."""
+    # A short temporary name: a target name near the 255-byte limit must still fit beside it.
+    handle, temp = tempfile.mkstemp(prefix=".pfp-", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    finally:
+        Path(temp).unlink(missing_ok=True)
