@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from pfp_desktop.domain.navigation import Grouping, NodeKind
@@ -119,6 +121,10 @@ class MainWindow(QMainWindow):
         groups = PersonalGroups(catalogue, personal) if personal else None
         self.tree.attach(NavigationService(catalogue, groups), TreePaths(catalogue))
         self.personal.attach(personal, catalogue)
+        if not self.personal.claim_notes():
+            from pfp_desktop.ui.personal_controller import read_only_text
+
+            self.show_banner(read_only_text())
         self.search.attach(catalogue, personal)
         self.pack_dock.attach(catalogue, personal)
         self._restore_content()
@@ -151,7 +157,20 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([360, 840])
-        self.setCentralWidget(self.splitter)
+        self.banner = QLabel()  # says why the window is limited (e.g. notes open elsewhere)
+        self.banner.setObjectName("windowBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setStyleSheet("QLabel#windowBanner { background: #fff4ce; color: #3b2300;"
+                                  " border-bottom: 1px solid #c19c00; padding: 6px; }")  # fmt: skip
+        self.banner.hide()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.setTabOrder(self.grouping_box, self.search_field)
         self.setTabOrder(self.search_field, self.tree)
         self.setTabOrder(self.tree, self.details)
@@ -329,6 +348,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.note_panel.close_down()
+        if self.panels_added:
+            self.personal.release_notes()
         if self.panels_added and self.search.runner is not None:
             self.search.runner.stop()
         s = self.settings
@@ -342,6 +363,11 @@ class MainWindow(QMainWindow):
         s.set(keys.SELECTED_KEY, key)
         s.store.sync()
         super().closeEvent(event)
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setAccessibleName(text)
+        self.banner.setVisible(bool(text))
 
     def _may_close(self) -> bool:
         """The last keystrokes are saved before anything else; if some text cannot be saved,

@@ -31,6 +31,7 @@ from pfp_desktop.ui.undo_commands import (
 if TYPE_CHECKING:
     from pfp_desktop.services.catalogue_service import CatalogueService
     from pfp_desktop.services.personal import Personal
+    from pfp_desktop.ui.instance_lock import InstanceLock
 
 WRITE_WAIT_MS = 250  # the longest a save may hold the window up waiting for another writer
 WATCH_MS = 2000  # how often the note on show is compared with what is stored (other writers)
@@ -45,6 +46,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("PersonalController", text)
 
 
+def read_only_text() -> str:
+    return QCoreApplication.translate(
+        "PersonalController",
+        "PfP Desktop is already open with these notes in another window. This window shows "
+        "them read-only and follows the changes made there; write in the other window.",
+    )
+
+
 class PersonalController(QObject):
     """Owns the undo stack; every personal edit goes through it as one small command."""
 
@@ -56,6 +65,7 @@ class PersonalController(QObject):
         self.stack = QUndoStack(self)
         self.actions = self._create_actions()
         self.read_only = False
+        self._lock: InstanceLock | None = None
         self.panel.set_saver(self._save_note)
         self._watch = QTimer(self, interval=WATCH_MS)
         self._watch.timeout.connect(self._follow_other_writers)
@@ -111,11 +121,26 @@ class PersonalController(QObject):
         if personal is not None:
             self._watch.start()
 
+    def claim_notes(self) -> bool:
+        """Take the data folder's window lock. When another window holds it, these notes are
+        shown read-only (and followed as the other window saves them). True if writable."""
+        from pfp_desktop.ui.instance_lock import InstanceLock
+
+        if self.personal is None or self._lock is not None:
+            return not self.read_only  # no notes, or claimed already (a catalogue reopened)
+        self._lock = InstanceLock(self.personal.user.data_dir)
+        self.set_read_only(not self._lock.acquire())
+        return not self.read_only
+
     def set_read_only(self, read_only: bool) -> None:
         """Another window has these notes open: show them, change nothing."""
         self.read_only = read_only
         self.panel.set_read_only(read_only)
         self._update_actions()
+
+    def release_notes(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
 
     # -- the page on show -------------------------------------------------------------------
 
@@ -149,6 +174,9 @@ class PersonalController(QObject):
 
     def push(self, command: ServiceCommand) -> bool:
         """Run the edit's first step, then (if it was saved) put it on the undo stack."""
+        if self.read_only:
+            self.window.statusBar().showMessage(read_only_text())
+            return False
         command.report = self.report_failure
         try:
             command.apply()
@@ -181,7 +209,7 @@ class PersonalController(QObject):
     def _save_note(self, target: Target, base: str, text: str) -> SaveOutcome:
         """The note panel's saver: commit, then put the edit on the undo stack."""
         if self.personal is None or self.read_only:
-            return SaveOutcome(False, text, tr("Not saved: notes are read-only in this window."))
+            return SaveOutcome(False, text, read_only_text())
         try:
             saved = self.personal.notes.save_edit(target, base, text)
         except SAVE_ERRORS as exc:
