@@ -162,21 +162,22 @@ class NotePanel(QWidget):
         document.setMarkdown(text or self.tr("*No note yet. Press Edit note to write one.*"),
                              features | no_html)  # fmt: skip
 
-    def refresh_from_store(self, text: str, tags: tuple[str, ...]) -> None:
-        """The stored note changed under us (undo, redo, restore, another program): show it,
-        keep the cursor."""
+    def refresh_from_store(self, text: str, tags: tuple[str, ...], elsewhere: bool = False) -> None:
+        """The stored note changed under us: show it, keep the cursor. After an undo, redo or
+        restore a cursor at the end stays at the end; after a change made ``elsewhere`` (an
+        append by another program) it stays on the delegate's own words."""
         self._timer.stop()
-        self._keep_cursor_while(lambda: self._show_text(text))
+        self._keep_cursor_while(lambda: self._show_text(text), follow_end=not elsewhere)
         self.tags.setText(", ".join(tags))
         self._saved_tags = self.tags.text()
 
-    def _keep_cursor_while(self, change: Callable[[], None]) -> None:
-        cursor = self.editor.textCursor().position()
-        at_end = cursor >= len(self.editor.toPlainText())
+    def _keep_cursor_while(self, change: Callable[[], None], follow_end: bool = False) -> None:
+        before, position = self.editor.toPlainText(), self.editor.textCursor().position()
         change()
-        length = len(self.editor.toPlainText())
+        after = self.editor.toPlainText()
         moved = self.editor.textCursor()
-        moved.setPosition(length if at_end else min(cursor, length))
+        at_end = follow_end and position >= len(before)
+        moved.setPosition(len(after) if at_end else mapped_position(before, after, position))
         self.editor.setTextCursor(moved)
 
     # -- editing and saving -------------------------------------------------------------------
@@ -281,6 +282,31 @@ class NotePanel(QWidget):
             self.toggle_editing()
             return True
         return super().eventFilter(watched, event)
+
+
+def mapped_position(before: str, after: str, position: int) -> int:
+    """Where ``position`` in ``before`` is in ``after``: unchanged in the text the two share at
+    the start, moved by the difference in the text they share at the end."""
+    prefix = _shared_start(before, after)
+    if position <= prefix:
+        return position
+    room = min(len(before), len(after)) - prefix
+    suffix = _shared_start(before[::-1], after[::-1])
+    if position >= len(before) - min(suffix, room):
+        return position + len(after) - len(before)
+    return min(position, len(after))
+
+
+def _shared_start(first: str, second: str) -> int:
+    """How many characters the two strings share at the start (slices compare at C speed)."""
+    low, high = 0, min(len(first), len(second))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if first[:middle] == second[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def _is_undo_key(event: QKeyEvent) -> bool:

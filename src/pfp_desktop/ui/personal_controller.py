@@ -234,7 +234,8 @@ class PersonalController(QObject):
         except Exception:  # a read that failed (busy, damaged): the next tick tries again
             return
         if stored != self.panel.editor.toPlainText():
-            self.panel.refresh_from_store(stored, self.personal.flags.flags(target).tags)
+            tags = self.personal.flags.flags(target).tags
+            self.panel.refresh_from_store(stored, tags, elsewhere=True)
             self.window.statusBar().showMessage(tr("This note was changed elsewhere: updated"),
                                                 5000)  # fmt: skip
 
@@ -262,8 +263,10 @@ class PersonalController(QObject):
         revision = next((r for r in self.personal.notes.history(target) if r.id == chosen), None)
         if revision is not None:
             old = self.personal.notes.text(target)
-            self.push(EditNoteCommand(self.personal, self.refresh_note, target, old,
-                                      revision.text, text="Restore note version"))  # fmt: skip
+            command = EditNoteCommand(self.personal, self.refresh_note, target, old,
+                                      revision.text, text="Restore note version")  # fmt: skip
+            command.shown_by_editor = False  # chosen in a dialog: the panel must show it
+            self.push(command)
 
     def correct(self) -> None:
         target = self.panel.target

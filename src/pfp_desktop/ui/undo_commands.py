@@ -54,11 +54,13 @@ class ServiceCommand(QUndoCommand):
         raise NotImplementedError
 
     def redo(self) -> None:
-        if self.applied:
-            self.applied = False
-        else:
+        if not self.applied:
             self._run(self.apply)
-        self.refresh(self.target)
+        elif not self.shown_by_editor:
+            self.refresh(self.target)
+        self.applied = False
+
+    shown_by_editor = False  # the first step came from an editor that already shows its result
 
     def undo(self) -> None:
         self._run(self.revert)
@@ -82,6 +84,7 @@ class EditNoteCommand(ServiceCommand):
         super().__init__(text, personal, refresh, target)
         self.old, self.new = old, new
         self.at = time.monotonic()
+        self.shown_by_editor = True  # the note panel saved it, and shows what was stored
 
     def apply(self) -> None:
         self.new = self.personal.notes.save_edit(self.target, self.old, self.new).text
