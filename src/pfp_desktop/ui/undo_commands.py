@@ -54,11 +54,11 @@ class ServiceCommand(QUndoCommand):
         raise NotImplementedError
 
     def redo(self) -> None:
-        if not self.applied:
+        first, self.applied = self.applied, False
+        if not first:
             self._run(self.apply)
-        elif not self.shown_by_editor:
+        if not (first and self.shown_by_editor):
             self.refresh(self.target)
-        self.applied = False
 
     shown_by_editor = False  # the first step came from an editor that already shows its result
 
