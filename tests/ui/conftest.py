@@ -17,7 +17,7 @@ from pfp_desktop.ui.page_html import LIGHT_THEME
 from pfp_desktop.ui.settings import AppSettings
 from tests.conftest import DATA
 
-WindowFactory = Callable[[], MainWindow]
+WindowFactory = Callable[..., MainWindow]
 
 
 @pytest.fixture
@@ -34,14 +34,15 @@ def settings_path(tmp_path: Path) -> Path:
 def open_window(
     qtbot: QtBot, catalogue: CatalogueService, settings_path: Path, tmp_path: Path
 ) -> WindowFactory:
-    """Opens a main window as the app would, with a private notes folder; call again to
-    'restart' on the same settings and notes (the previous window must be closed first)."""
+    """Opens a main window as the app would, with a private notes folder (or ``data_dir``);
+    call again to 'restart' on the same settings and notes (close the previous window first:
+    a second window on the same notes is read-only)."""
 
-    def factory() -> MainWindow:
+    def factory(data_dir: Path | None = None) -> MainWindow:
         settings = AppSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
         window = MainWindow(settings, LIGHT_THEME, defer_panels=True)  # as pfp-desktop starts
         qtbot.addWidget(window)
-        personal = Personal.of(open_user_data(tmp_path / "notes"))
+        personal = Personal.of(open_user_data(data_dir or tmp_path / "notes"))
         window.destroyed.connect(lambda *_: personal.user.close())
         window.open_catalogue(catalogue, personal)
         with qtbot.waitActive(window):  # keys go where a delegate's would: the active window

@@ -5,33 +5,17 @@ from __future__ import annotations
 from unittest.mock import patch
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from pfp_desktop.domain.models import NodeKind
 from pfp_desktop.domain.personal import LocalInitiative
-from pfp_desktop.ui.main_window import MainWindow
 from pfp_desktop.ui.note_panel import SAVE_DELAY_MS
 from tests.ui.conftest import WindowFactory
+from tests.ui.note_helpers import stored_note, type_note
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def _type_note(qtbot: QtBot, window: MainWindow, text: str) -> None:
-    """Key presses, one per character (QTest's keyClicks knows only ASCII)."""
-    if not window.note_panel.is_editing():
-        window.personal.actions["edit_note"].trigger()
-    for char in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, window.note_panel.editor, Qt.Key.Key_unknown,
-                           char, Qt.KeyboardModifier.NoModifier)  # fmt: skip
-
-
-def _stored_note(window: MainWindow) -> str:
-    target = window.note_panel.target
-    assert target is not None and window.personal.personal is not None
-    return window.personal.personal.notes.text(target)
 
 
 def test_typing_is_saved_within_a_second_without_a_save_button(
@@ -39,8 +23,8 @@ def test_typing_is_saved_within_a_second_without_a_save_button(
 ) -> None:
     window = open_window()
     window.show_page(NodeKind.INITIATIVE, "eu-diaspora-facility")
-    _type_note(qtbot, window, "Ask about phase 2")
-    qtbot.waitUntil(lambda: _stored_note(window) == "Ask about phase 2",
+    type_note(qtbot, window, "Ask about phase 2")
+    qtbot.waitUntil(lambda: stored_note(window) == "Ask about phase 2",
                     timeout=SAVE_DELAY_MS + 500)  # fmt: skip
     assert window.note_panel.status.text() == "Saved"
 
@@ -50,19 +34,19 @@ def test_note_survives_switch_undo_redo_quit_and_restart(
 ) -> None:
     window = open_window()
     window.show_page(NodeKind.INITIATIVE, "eu-diaspora-facility")
-    _type_note(qtbot, window, "First words. ")
+    type_note(qtbot, window, "First words. ")
     window.show_page(NodeKind.INITIATIVE, "knomad-1-2")  # switching records saves at once
-    _type_note(qtbot, window, "KNOMAD: ask about recruitment costs")
+    type_note(qtbot, window, "KNOMAD: ask about recruitment costs")
     window.go_back()
     assert window.note_panel.editor.toPlainText() == "First words. "
-    _type_note(qtbot, window, "Second sentence with café — naïve & <b>.")
+    type_note(qtbot, window, "Second sentence with café — naïve & <b>.")
     window.note_panel.commit()
     window.personal.actions["undo"].trigger()  # undo works across records and bursts
-    assert _stored_note(window) == "First words. "
+    assert stored_note(window) == "First words. "
     assert window.note_panel.editor.toPlainText() == "First words. "
     window.personal.actions["redo"].trigger()
-    assert _stored_note(window).endswith("naïve & <b>.")
-    _type_note(qtbot, window, " Last keystrokes")
+    assert stored_note(window).endswith("naïve & <b>.")
+    type_note(qtbot, window, " Last keystrokes")
     window.close()  # quit right after typing: nothing may be lost
 
     again = open_window()
@@ -79,10 +63,10 @@ def test_ctrl_z_in_the_editor_undoes_through_the_app(
 ) -> None:
     window = open_window()
     window.show_page(NodeKind.SUMMIT, "11")
-    _type_note(qtbot, window, "Marrakesh")
+    type_note(qtbot, window, "Marrakesh")
     window.note_panel.commit()
     qtbot.keyClick(window.note_panel.editor, Qt.Key.Key_Z, CTRL)
-    assert _stored_note(window) == "" and window.note_panel.editor.toPlainText() == ""
+    assert stored_note(window) == "" and window.note_panel.editor.toPlainText() == ""
 
 
 def test_star_and_tags_appear_in_the_tree_and_undo(open_window: WindowFactory) -> None:
