@@ -45,6 +45,19 @@ def app_times(folder: Path, saves: int) -> list[float]:
     return times
 
 
+def edit_times(folder: Path, saves: int) -> list[float]:
+    """The window's path: a compare-and-set save of an edit (BEGIN IMMEDIATE, read, write)."""
+    notes = NotesService(open_user_data(folder / "edits"))
+    target = Target(TargetKind.INITIATIVE, "eu-diaspora-facility")
+    base, times = "", []
+    for number in range(saves):
+        text = f"note text {number}"
+        start = time.perf_counter()
+        base = notes.save_edit(target, base, text).text
+        times.append(time.perf_counter() - start)
+    return times
+
+
 def line(name: str, times: list[float], floor: float | None) -> str:
     median = statistics.median(times)
     p95 = sorted(times)[int(0.95 * (len(times) - 1))]
@@ -59,9 +72,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         floor = floor_times(Path(folder), args.saves)
         app = app_times(Path(folder), args.saves)
+        edits = edit_times(Path(folder), args.saves)
     base = statistics.median(floor)
     print(line("floor: sqlite3 UPDATE + COMMIT", floor, None))
     print(line("NotesService.set_note (durable)", app, base))
+    print(line("NotesService.save_edit (window)", edits, base))
     print("A keystroke reaches the store at most 1 s later (the note panel's save timer),")
     print("at once on record switch, focus change and quit.")
 
