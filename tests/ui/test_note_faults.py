@@ -42,15 +42,23 @@ def _answer_quit_dialog(button_text: str) -> object:
     return patch.object(QMessageBox, "exec", exec_)
 
 
+def _typed_on_a_full_disk(
+    qtbot: QtBot, open_window: WindowFactory, disk: Path
+) -> tuple[MainWindow, Path]:
+    """A window whose notes live on ``disk``, which is then filled; a long note is pasted."""
+    window = open_window(disk / "notes")
+    window.show_page(NodeKind.INITIATIVE, EU)
+    truncate_wal(disk / "notes" / USER_DB_NAME)
+    filler = fill(disk)
+    paste_note(qtbot, window, TEXT)
+    return window, filler
+
+
 def test_full_disk_keeps_the_text_says_why_and_saves_once_space_returns(
     qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
 ) -> None:
     with small_filesystem(tmp_path / "disk") as disk:
-        window = open_window(disk / "notes")
-        window.show_page(NodeKind.INITIATIVE, EU)
-        truncate_wal(disk / "notes" / USER_DB_NAME)
-        filler = fill(disk)
-        paste_note(qtbot, window, TEXT)
+        window, filler = _typed_on_a_full_disk(qtbot, open_window, disk)
         qtbot.waitUntil(lambda: _not_saved(window, "the disk is full"), timeout=5000)
         assert "disk is full" in window.statusBar().currentMessage()
         assert note_in_file(disk / "notes", EU) == ""  # and nothing claims otherwise
@@ -70,11 +78,7 @@ def test_a_note_left_unsaved_on_a_full_disk_is_retried_from_another_record(
     qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
 ) -> None:
     with small_filesystem(tmp_path / "disk") as disk:
-        window = open_window(disk / "notes")
-        window.show_page(NodeKind.INITIATIVE, EU)
-        truncate_wal(disk / "notes" / USER_DB_NAME)
-        filler = fill(disk)
-        paste_note(qtbot, window, TEXT)
+        window, filler = _typed_on_a_full_disk(qtbot, open_window, disk)
         window.show_page(NodeKind.INITIATIVE, "knomad-1-2")
         filler.unlink()
         qtbot.waitUntil(lambda: note_in_file(disk / "notes", EU) == TEXT,
