@@ -11,7 +11,8 @@ from pathlib import Path
 from pfp_desktop.storage import user_backups
 from pfp_desktop.storage.sqlite_files import connect_read_only
 from pfp_desktop.storage.user_db import UserDatabaseError
-from pfp_desktop.storage.user_salvage import Salvage, salvage_rows, write_merged
+from pfp_desktop.storage.user_merge import write_merged
+from pfp_desktop.storage.user_salvage import Salvage, salvage_rows
 
 # What SQLite says about a file that is damaged, as opposed to busy or not permitted.
 DAMAGE_ERRORS = ("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_IOERR", "SQLITE_FORMAT")
@@ -77,7 +78,7 @@ def _count_notes(database: Path) -> int:
 
 
 def _report(salvage: Salvage, backup: Path | None, total_notes: int) -> str:
-    notes = salvage.count("notes")
+    notes = salvage.notes_found()
     others = sum(salvage.count(table) for table in OTHER_ITEMS)
     if not salvage.rows_found():
         if backup is None:
@@ -92,7 +93,7 @@ def _report(salvage: Salvage, backup: Path | None, total_notes: int) -> str:
         )
     found = _plural(notes, "note") + (f" and {_plural(others, 'other item')}" if others else "")
     sentence = f"Recovered {found} from the damaged file"
-    if backup is not None:
+    if backup is not None and total_notes > notes:
         sentence += (
             f", {_plural(total_notes - notes, 'more note')} from the backup of {_when(backup)}"
         )

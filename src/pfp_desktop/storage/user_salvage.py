@@ -1,4 +1,5 @@
-"""Salvaging what is still readable in a damaged user database, and merging it over a backup.
+"""Salvaging what is still readable in a damaged user database (storage/user_merge puts it
+over a backup).
 
 A damaged page usually spoils a few rows, not the file: each table is read in rowid order, and
 where reading fails the reader jumps ahead (growing the jump until a read works, then narrowing
@@ -13,10 +14,9 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Integer, Table, UniqueConstraint
+from sqlalchemy import Integer, Table
 
-from pfp_desktop.storage.sqlite_files import connect, connect_read_only
-from pfp_desktop.storage.user_db import is_healthy, migrate, user_engine
+from pfp_desktop.storage.sqlite_files import connect_read_only
 from pfp_desktop.storage.user_schema import UserBase
 
 MIN_ROWID, MAX_ROWID = -(2**63), 2**63 - 1
@@ -30,12 +30,21 @@ class Salvage:
     rows: dict[str, list[Row]] = field(default_factory=dict)
     columns: dict[str, list[str]] = field(default_factory=dict)
     complete: bool = True  # every table was read without an error
+    # Notes whose own rows were lost, as the search index still holds them: (kind, key) -> text
+    lost_notes: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def count(self, table: str) -> int:
         return len(self.rows.get(table, []))
 
+    def notes_found(self) -> int:
+        return self.count("notes") + len(self.lost_notes)
+
     def rows_found(self) -> int:
-        return sum(len(rows) for rows in self.rows.values())
+        return sum(len(rows) for rows in self.rows.values()) + len(self.lost_notes)
+
+    def dicts(self, table: str) -> list[dict[str, object]]:
+        columns = self.columns.get(table, [])
+        return [dict(zip(columns, row, strict=True)) for row in self.rows.get(table, [])]
 
 
 def user_tables() -> list[Table]:
@@ -54,7 +63,33 @@ def salvage_rows(damaged: Path) -> Salvage:
         reader.text_factory = bytes  # decoded per row: one bad text spoils one row, not a scan
         for table in user_tables():
             _salvage_table(reader, table, salvage)
+        _salvage_lost_notes(reader, salvage)
     return salvage
+
+
+def _salvage_lost_notes(reader: sqlite3.Connection, salvage: Salvage) -> None:
+    # The search index repeats each note's target and text (its triggers run in the note's own
+    # transaction), so a note whose row sat on a bad page can still be rebuilt from it.
+    select = (
+        "SELECT rowid, kind, key, text FROM personal_index "
+        "WHERE source = 'note' AND rowid >= ? ORDER BY rowid"
+    )
+    try:
+        raw, _clean = _read_all(reader, select)
+    except sqlite3.Error:
+        return
+    kept = {(row["target_kind"], row["target_key"]) for row in salvage.dicts("notes")}
+    for row in raw:
+        kind, key, text = (_text(value) for value in row[1:])
+        if kind is not None and key is not None and text is not None and (kind, key) not in kept:
+            salvage.lost_notes[(kind, key)] = text
+
+
+def _text(value: object) -> str | None:
+    try:
+        return value.decode("utf-8") if isinstance(value, bytes) else None
+    except UnicodeDecodeError:
+        return None
 
 
 def _salvage_table(reader: sqlite3.Connection, table: Table, salvage: Salvage) -> None:
@@ -142,43 +177,3 @@ def _decoded(table: Table, columns: list[str], values: Row) -> Row | None:
             return None
         decoded.append(value)
     return tuple(decoded)
-
-
-def write_merged(target: Path, base: Path | None, salvage: Salvage) -> None:
-    """Write to ``target`` (a new file) the backup ``base`` (or an empty database) brought to
-    today's schema, with every salvaged row put over it: a salvaged row replaces the base's
-    row with the same key, and the search index follows (its triggers fire)."""
-    if base is not None:
-        with closing(connect_read_only(base)) as source, closing(connect(target)) as copy:
-            source.backup(copy)
-    engine = user_engine(target)
-    try:
-        migrate(engine)
-    finally:
-        engine.dispose()
-    with closing(connect(target, autocommit=True)) as writer:
-        writer.execute("PRAGMA foreign_keys=OFF")  # keep a salvaged revision whose note is lost
-        writer.execute("BEGIN IMMEDIATE")
-        for table in user_tables():
-            _put_rows(writer, table, salvage)
-        writer.execute("COMMIT")
-    if not is_healthy(target):
-        raise sqlite3.DatabaseError(f"the recovered database {target} failed its check")
-
-
-def _put_rows(writer: sqlite3.Connection, table: Table, salvage: Salvage) -> None:
-    columns = salvage.columns.get(table.name)
-    if not columns:
-        return
-    keys = [[c.name for c in table.primary_key.columns]] + [
-        [c.name for c in u.columns] for u in table.constraints if isinstance(u, UniqueConstraint)
-    ]
-    keys = [k for k in keys if set(k) <= set(columns)]
-    quoted = ", ".join(f'"{c}"' for c in columns)
-    insert = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({", ".join("?" * len(columns))})'
-    for row in salvage.rows[table.name]:
-        values = dict(zip(columns, row, strict=True))
-        for key in keys:  # a plain DELETE, so the search index's triggers drop the old text
-            where = " AND ".join(f'"{k}" = ?' for k in key)
-            writer.execute(f'DELETE FROM "{table.name}" WHERE {where}', [values[k] for k in key])
-        writer.execute(insert, row)
