@@ -156,9 +156,14 @@ def _open_read_only(data_dir: Path, database: Path) -> UserData:
         )
     warning = f"The notes folder {data_dir} is read-only: notes can be read, but edits cannot "
     warning += "be saved."
-    return UserData(
-        data_dir, database, read_only_user_engine(database), read_only=True, warnings=[warning]
-    )
+    engine = read_only_user_engine(database)
+    try:
+        with engine.connect() as connection:  # fail here, in one line, not at the first read
+            connection.exec_driver_sql("SELECT count(*) FROM notes").scalar()
+    except BaseException:
+        engine.dispose()
+        raise
+    return UserData(data_dir, database, engine, read_only=True, warnings=[warning])
 
 
 def _ensure_writable_folder(data_dir: Path) -> None:
