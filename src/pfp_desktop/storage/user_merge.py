@@ -114,10 +114,12 @@ def _rebuild_lost_notes(
 ) -> None:
     """Notes known only from the search index: their old id and time come from a salvaged
     revision with the same text, so that note's revisions follow it."""
-    revisions = salvage.dicts("note_revisions")
+    by_text: dict[object, list[Values]] = {}
+    for revision in salvage.dicts("note_revisions"):
+        by_text.setdefault(revision["text"], []).append(revision)
     for (kind, key), text in salvage.lost_notes.items():
         mapped = ids.get("notes", {})
-        same = [r for r in revisions if r["text"] == text and r["note_id"] not in mapped]
+        same = [r for r in by_text.get(text, []) if r["note_id"] not in mapped]
         newest = max(same, key=lambda r: str(r["saved_at"]), default=None)
         values: Values = {"target_kind": kind, "target_key": key, "text": text}
         values["updated_at"] = newest["saved_at"] if newest else _now()
