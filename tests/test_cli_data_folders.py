@@ -16,6 +16,7 @@ import pytest
 from pfp_desktop.services.catalogue_service import CatalogueService
 from pfp_desktop.storage.user_db import HEAD_REVISION, USER_DB_NAME, schema_revision
 from tests.conftest import DATA
+from tests.mounts import Mounts
 
 PFP = Path(sys.executable).parent / "pfp"
 FACILITY = "eu-diaspora-facility"
@@ -79,14 +80,12 @@ def read_only_folder(tmp_path: Path) -> Iterator[Path]:
     """A notes folder holding one note, then mounted read-only over itself."""
     folder = tmp_path / "notes"
     assert _pfp(folder, "note", FACILITY, "--set", "read me anyway").returncode == 0
-    mounted = subprocess.run(["mount", "--bind", folder, folder], capture_output=True, check=False)
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot bind-mount here: {mounted.stderr.decode().strip()}")
+    mounts = Mounts()
     try:
-        subprocess.run(["mount", "-o", "remount,ro,bind", folder], check=True)
+        mounts.read_only(folder)
         yield folder
     finally:
-        subprocess.run(["umount", folder], check=True)
+        mounts.unmount_all()
 
 
 def test_a_read_only_folder_still_shows_and_exports_notes(

@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,9 @@ import pytest
 from pfp_desktop.domain.personal import Target, TargetKind
 from pfp_desktop.services import user_data
 from pfp_desktop.services.personal import Personal
-from pfp_desktop.services.user_data import open_user_data
+from pfp_desktop.services.user_data import UserDatabaseError, open_user_data
 from pfp_desktop.storage.user_db import USER_DB_NAME
+from tests.mounts import Mounts, fill
 
 PFP = Path(sys.executable).parent / "pfp"
 
@@ -36,7 +38,7 @@ def _write_notes(data_dir: Path, numbers: range, text: str = "note {n}") -> None
 
 def _pages(database: Path, table: str) -> list[int]:
     """The leaf pages of ``table``, in rowid order."""
-    with sqlite3.connect(database) as connection:
+    with closing(sqlite3.connect(database)) as connection:
         rows = connection.execute(
             "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY path",
             (table,),
@@ -45,7 +47,7 @@ def _pages(database: Path, table: str) -> list[int]:
 
 
 def _root(database: Path, table: str) -> list[int]:
-    with sqlite3.connect(database) as connection:
+    with closing(sqlite3.connect(database)) as connection:
         query = "SELECT rootpage FROM sqlite_master WHERE name = ?"
         return [connection.execute(query, (table,)).fetchone()[0]]
 
@@ -53,13 +55,13 @@ def _root(database: Path, table: str) -> list[int]:
 def _damage_page(database: Path, page: int) -> None:
     """Overwrite the header and cell pointers of ``page``, as a bad sector or a torn copy
     would: SQLite can no longer read that page, the others are intact."""
-    with sqlite3.connect(database) as connection:
+    with closing(sqlite3.connect(database)) as connection:
         size = connection.execute("PRAGMA page_size").fetchone()[0]
     with open(database, "r+b") as file:
         file.seek((page - 1) * size)
         file.write(b"\xa5" * 64)
     try:
-        with sqlite3.connect(database) as connection:
+        with closing(sqlite3.connect(database)) as connection:
             verdict = connection.execute("PRAGMA integrity_check").fetchone()
     except sqlite3.DatabaseError:
         return  # so damaged the check cannot even run
@@ -115,7 +117,7 @@ def test_a_bad_page_of_notes_loses_nothing(tmp_path: Path) -> None:
 
 
 def _indexed_notes(database: Path) -> int:
-    with sqlite3.connect(database) as connection:
+    with closing(sqlite3.connect(database)) as connection:
         query = "SELECT count(*) FROM personal_index WHERE source = 'note'"
         return int(connection.execute(query).fetchone()[0])
 
@@ -176,7 +178,29 @@ def test_backups_after_edits_are_hourly_and_on_quit(tmp_path: Path) -> None:
     on_quit = user_data.backup_on_quit(user)
     assert on_quit is not None
     user.close()
-    with sqlite3.connect(on_quit) as connection:
+    with closing(sqlite3.connect(on_quit)) as connection:
         assert connection.execute("SELECT text FROM notes").fetchall() == [
             ("typed just before quitting",)
         ]
+
+
+def test_a_recovery_the_full_disk_stops_is_tried_again_later(tmp_path: Path) -> None:
+    mounts = Mounts()
+    try:
+        disk = tmp_path / "disk"
+        disk.mkdir()
+        mounts.mount("-t", "tmpfs", "-o", "size=1m", "tmpfs", disk, target=disk)
+        data_dir = disk / "notes"
+        _write_notes(data_dir, range(5))
+        database = data_dir / USER_DB_NAME
+        _damage_page(database, _pages(database, "note_revisions")[0])
+        fill(disk)
+        with pytest.raises(UserDatabaseError, match="the disk is full"):
+            open_user_data(data_dir)
+        assert database.is_file()  # put back: not taken for a new, empty database next time
+        (disk / "filler").unlink()
+        user = open_user_data(data_dir)
+        assert user.recovery_message and "Recovered 5 notes" in user.recovery_message
+        user.close()
+    finally:
+        mounts.unmount_all()

@@ -268,6 +268,8 @@ def _restore(database: Path, data_dir: Path, backup: Path | None) -> str:
         raise UserDatabaseError(f"Nothing could be read from {chosen}; nothing was changed.")
     if database.exists() and is_healthy(database):
         user_backups.make_backup(database, data_dir, "before-restore")
+    elif database.exists():
+        user_backups.move_aside(database)  # damaged: kept, never overwritten
     if salvage is not None:
         report = user_recovery.rebuild(chosen, database, data_dir, salvage)
         return f"{chosen.name} is damaged; what it still holds was put over your notes. {report}"

@@ -45,7 +45,11 @@ def recover_damaged(database: Path, data_dir: Path) -> str | None:
     if not is_damaged(database):
         return None
     aside = user_backups.move_aside(database)
-    report = rebuild(aside, database, data_dir)
+    try:
+        report = rebuild(aside, database, data_dir)
+    except BaseException:
+        _move_back(aside, database)  # so the next start finds the damage and tries again
+        raise
     return f"Your notes database was damaged; it was kept as {aside.name}. {report}"
 
 
@@ -65,6 +69,15 @@ def rebuild(damaged: Path, database: Path, data_dir: Path, salvage: Salvage | No
     finally:
         _remove_with_logs(temp)
     return _report(salvage, backup, total)
+
+
+def _move_back(aside: Path, database: Path) -> None:
+    if database.exists():
+        return
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(str(aside) + suffix)
+        if source.exists():
+            os.replace(source, Path(str(database) + suffix))
 
 
 def _remove_with_logs(database: Path) -> None:
