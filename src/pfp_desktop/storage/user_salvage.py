@@ -98,14 +98,17 @@ def _salvage_table(reader: sqlite3.Connection, table: Table, salvage: Salvage) -
     except sqlite3.Error:
         salvage.complete = False
         return
+    if not present:
+        return  # a table added by a later schema than the file's
     columns = [c.name for c in table.columns if c.name in present]
-    if not present or any(c.name not in present and not c.nullable for c in table.columns):
-        salvage.complete = salvage.complete and not present
+    if any(c.name not in present and not c.nullable for c in table.columns):
+        salvage.complete = False  # rows without a required column cannot be put back
         return
     quoted = ", ".join(f'"{c}"' for c in columns)
     select = f'SELECT rowid, {quoted} FROM "{table.name}" WHERE rowid >= ? ORDER BY rowid'
     raw, clean = _read_all(reader, select)
-    rows = [row for row in map(lambda r: _decoded(table, columns, r[1:]), raw) if row is not None]
+    decoded = (_decoded(table, columns, row[1:]) for row in raw)
+    rows = [row for row in decoded if row is not None]
     salvage.rows[table.name] = rows
     salvage.columns[table.name] = columns
     salvage.complete = salvage.complete and clean and len(rows) == len(raw)
@@ -120,7 +123,7 @@ def _read_all(reader: sqlite3.Connection, select: str) -> tuple[list[Row], bool]
         if failed is None:
             break
         clean = False
-        start = _next_readable(reader, select, max(failed, start + 1))
+        start = _next_readable(reader, select, failed)  # always past ``failed``
     return rows, clean
 
 
