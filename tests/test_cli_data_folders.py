@@ -57,6 +57,20 @@ def test_a_catalogue_in_a_weirdly_named_folder_opens(tmp_path: Path) -> None:
     assert CatalogueService(folder / "pfp.sqlite").initiative(FACILITY).id == FACILITY
 
 
+def test_a_catalogue_is_built_into_a_weirdly_named_folder(tmp_path: Path) -> None:
+    base = tmp_path / "base"
+    folder = base / WEIRD_NAMES[0]
+    folder.mkdir(parents=True)
+    built = subprocess.run(
+        [PFP, "build-catalogue", "--out", str(folder / "pfp.sqlite")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert (built.returncode, built.stderr) == (0, "")
+    assert sorted(p.name for p in base.iterdir()) == [WEIRD_NAMES[0]]
+    assert [p.name for p in folder.iterdir()] == ["pfp.sqlite"]
+    assert CatalogueService(folder / "pfp.sqlite").initiative(FACILITY).id == FACILITY
+
+
 @pytest.mark.parametrize("attempt", range(4))
 def test_commands_started_together_on_an_empty_folder_all_succeed(
     tmp_path: Path, attempt: int
