@@ -44,7 +44,7 @@ def test_a_full_disk_for_backups_is_a_warning_not_a_stop(tmp_path: Path, mounts:
     mounts.full_disk(data_dir / "backups")
     shown = _pfp(data_dir, "note", FACILITY)
     assert (shown.returncode, shown.stdout) == (0, "still here\n")
-    assert shown.stderr.startswith("pfp: warning: Today's backup of your notes could not be ")
+    assert shown.stderr.startswith("pfp: warning: A backup of your notes could not be ")
     assert "the disk is full" in shown.stderr and shown.stderr.count("\n") == 1
     assert _pfp(data_dir, "note", FACILITY, "--set", "edited anyway").returncode == 0
     backup = _pfp(data_dir, "backup")
@@ -60,7 +60,7 @@ def test_a_read_only_backups_folder_is_a_warning_not_a_stop(tmp_path: Path, moun
     mounts.read_only(data_dir / "backups")
     shown = _pfp(data_dir, "note", FACILITY)
     assert (shown.returncode, shown.stdout) == (0, "still here\n")
-    assert "pfp: warning: Today's backup of your notes could not be written" in shown.stderr
+    assert "pfp: warning: A backup of your notes could not be written" in shown.stderr
     assert "Traceback" not in shown.stderr
 
 

@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 from contextlib import closing
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from pfp_desktop.domain.personal import Target, TargetKind
 from pfp_desktop.services import user_data
 from pfp_desktop.services.personal import Personal
 from pfp_desktop.services.user_data import UserDatabaseError, open_user_data
+from pfp_desktop.storage import user_backups
 from pfp_desktop.storage.user_db import USER_DB_NAME
 from tests.mounts import Mounts, fill
 
@@ -204,3 +206,15 @@ def test_a_recovery_the_full_disk_stops_is_tried_again_later(tmp_path: Path) -> 
         user.close()
     finally:
         mounts.unmount_all()
+
+
+def test_a_start_an_hour_after_edits_backs_them_up(tmp_path: Path) -> None:
+    data_dir = tmp_path / "notes"
+    open_user_data(data_dir).close()  # the daily backup, before any edit
+    _write_notes(data_dir, range(5))  # `pfp note … --set`, five times
+    (daily,) = user_backups.list_backups(data_dir)
+    earlier = datetime.now(UTC) - timedelta(hours=2)
+    daily.rename(daily.with_name(f"pfp-user-{earlier:%Y%m%dT%H%M%S%fZ}-daily.sqlite"))
+    open_user_data(data_dir).close()  # the next start, two hours on
+    (data_dir / USER_DB_NAME).write_bytes(b"\x00" * 4096)  # then the file is lost
+    assert len(_texts(data_dir)) == 5  # all five come back from the backup made at that start

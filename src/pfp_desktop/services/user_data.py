@@ -119,6 +119,8 @@ def _open_writable(data_dir: Path, database: Path) -> UserData:
     user = UserData(data_dir, database, engine, recovery)
     if not user_backups.made_today(data_dir):
         _backup_or_warn(user, "daily")
+    elif _backup_due(user, AFTER_EDITS_INTERVAL, datetime.now(UTC)):
+        _backup_or_warn(user, "after-edits")  # edits of earlier runs (e.g. `pfp note --set`)
     return user
 
 
@@ -187,7 +189,7 @@ def _backup_or_warn(user: UserData, reason: str) -> None:
     except (OSError, sqlite3.Error) as exc:
         folder = user_backups.backups_dir(user.data_dir)
         user.warnings.append(
-            f"Today's backup of your notes could not be written ({plain_reason(exc)}). "
+            f"A backup of your notes could not be written ({plain_reason(exc)}). "
             f"Your notes are safe; free some space or check {folder}."
         )
 
@@ -219,16 +221,18 @@ def backup_if_due(
     """After edits: back up if the database changed since the newest backup and that backup is
     at least ``min_interval`` seconds old (the last ten such backups are kept). Returns the
     backup made, or None. Raises UserDatabaseError (never anything else) if it failed."""
-    if user.read_only:
-        return None
     moment = now or datetime.now(UTC)
-    newest = user_backups.newest_time(user.data_dir)
-    if newest is not None:
-        if moment - newest < timedelta(seconds=min_interval):
-            return None
-        if not user_backups.changed_since(user.path, newest):
-            return None
+    if user.read_only or not _backup_due(user, min_interval, moment):
+        return None
     return _backup(user, "after-edits", moment)
+
+
+def _backup_due(user: UserData, min_interval: float, moment: datetime) -> bool:
+    newest = user_backups.newest_time(user.data_dir)
+    if newest is None:
+        return True
+    old_enough = moment - newest >= timedelta(seconds=min_interval)
+    return old_enough and user_backups.changed_since(user.path, newest)
 
 
 def backup_on_quit(user: UserData) -> Path | None:

@@ -6,7 +6,9 @@ few (KEEP), so a day of hourly backups never pushes out the copy made before a m
 
 from __future__ import annotations
 
+import contextlib
 import os
+import time
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
@@ -64,10 +66,19 @@ def make_backup(database: Path, data_dir: Path, reason: str, now: datetime | Non
         os.replace(temp, target)
     finally:
         temp.unlink(missing_ok=True)
+    _remove_stale_partials(folder)
     same = [b for b in list_backups(data_dir) if reason_of(b) == reason]
     for old in same[KEEP.get(reason, KEEP_OTHER) :]:
         old.unlink(missing_ok=True)
     return target
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    # Left by a process killed mid-copy; an hour old, no copy can still be writing it.
+    for partial in folder.glob(f"{PREFIX}*.partial"):
+        with contextlib.suppress(OSError):
+            if time.time() - partial.stat().st_mtime > 3600:
+                partial.unlink()
 
 
 def _copy(source: Path, target: Path) -> None:
