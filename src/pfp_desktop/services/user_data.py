@@ -34,6 +34,7 @@ from pfp_desktop.storage.user_db import (
 from pfp_desktop.storage.user_salvage import salvage_rows
 
 __all__ = [
+    "BackupError",
     "UserData",
     "UserDatabaseError",
     "backup_if_due",
@@ -211,7 +212,7 @@ def plain_reason(exc: BaseException) -> str:
 
 
 def backup_now(user: UserData) -> Path:
-    """A backup on request (`pfp backup`). Raises UserDatabaseError if it cannot be written."""
+    """A backup on request (`pfp backup`). Raises BackupError if it cannot be written."""
     return _backup(user, "manual")
 
 
@@ -220,7 +221,8 @@ def backup_if_due(
 ) -> Path | None:
     """After edits: back up if the database changed since the newest backup and that backup is
     at least ``min_interval`` seconds old (the last ten such backups are kept). Returns the
-    backup made, or None. Raises UserDatabaseError (never anything else) if it failed."""
+    backup made, or None. Raises BackupError (a UserDatabaseError, never anything else) if it
+    could not be written."""
     moment = now or datetime.now(UTC)
     if user.read_only or not _backup_due(user, min_interval, moment):
         return None
@@ -240,11 +242,16 @@ def backup_on_quit(user: UserData) -> Path | None:
     return backup_if_due(user, min_interval=0.0)
 
 
+class BackupError(UserDatabaseError, OSError):
+    """A backup could not be written. Also an OSError: callers that expect one (the window's
+    "Back up notes") keep catching it."""
+
+
 def _backup(user: UserData, reason: str, now: datetime | None = None) -> Path:
     try:
         return user_backups.make_backup(user.path, user.data_dir, reason, now)
     except (OSError, sqlite3.Error) as exc:
-        raise UserDatabaseError(
+        raise BackupError(
             f"The backup of your notes could not be written: {plain_reason(exc)}."
         ) from exc
 
