@@ -198,12 +198,12 @@ def _backup_or_warn(user: UserData, reason: str) -> None:
 def plain_reason(exc: BaseException) -> str:
     """Why an operation on a database file failed, in words a person understands."""
     text = str(getattr(exc, "orig", None) or exc)
-    known = {
+    known = {  # first match wins
+        "stayed locked": "another PfP Desktop was busy opening it",
         "disk is full": "the disk is full",
         "readonly": "the folder or file is read-only",
         "locked": "another program is using it",
         "unable to open": "the file cannot be opened",
-        "stayed locked": "another PfP Desktop was busy opening it",
     }
     reason = next((words for clue, words in known.items() if clue in text), None)
     if reason is None and isinstance(exc, OSError) and exc.strerror:
@@ -230,11 +230,14 @@ def backup_if_due(
 
 
 def _backup_due(user: UserData, min_interval: float, moment: datetime) -> bool:
-    newest = user_backups.newest_time(user.data_dir)
-    if newest is None:
-        return True
-    old_enough = moment - newest >= timedelta(seconds=min_interval)
-    return old_enough and user_backups.changed_since(user.path, newest)
+    try:
+        newest = user_backups.newest_time(user.data_dir)
+        if newest is None:
+            return True
+        old_enough = moment - newest >= timedelta(seconds=min_interval)
+        return old_enough and user_backups.changed_since(user.path, newest)
+    except OSError:
+        return True  # cannot tell: try, and let a failure say why
 
 
 def backup_on_quit(user: UserData) -> Path | None:
