@@ -118,11 +118,19 @@ def _open_writable(data_dir: Path, database: Path) -> UserData:
         engine.dispose()
         raise
     user = UserData(data_dir, database, engine, recovery)
-    if not user_backups.made_today(data_dir):
+    _backup_at_start(user)
+    return user
+
+
+def _backup_at_start(user: UserData) -> None:
+    try:
+        daily = not user_backups.made_today(user.data_dir)
+    except OSError:
+        daily = True  # an unreadable backups folder: let the attempt say why
+    if daily:
         _backup_or_warn(user, "daily")
     elif _backup_due(user, AFTER_EDITS_INTERVAL, datetime.now(UTC)):
         _backup_or_warn(user, "after-edits")  # edits of earlier runs (e.g. `pfp note --set`)
-    return user
 
 
 def _known_revision(database: Path) -> str | None:
