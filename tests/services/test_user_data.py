@@ -63,12 +63,14 @@ def test_the_database_is_durable_wal_with_full_sync(personal: Personal) -> None:
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
 
 
-def test_a_daily_backup_is_made_and_only_ten_are_kept(data_dir: Path) -> None:
+def test_a_daily_backup_is_made_and_each_kind_keeps_its_newest_ten(data_dir: Path) -> None:
     user = open_user_data(data_dir)
     assert len(user_backups.list_backups(data_dir)) == 1
     for _ in range(12):
         user_data.backup_now(user)
-    assert len(user_backups.list_backups(data_dir)) == 10
+    kinds = [b.name.rsplit("-", 1)[-1] for b in user_backups.list_backups(data_dir)]
+    assert kinds.count("manual.sqlite") == 10
+    assert kinds.count("daily.sqlite") == 1  # a burst of other backups never drops it
     user.close()
 
 
@@ -84,7 +86,7 @@ def test_an_unreadable_database_is_moved_aside_and_the_newest_backup_restored(
         Path(str(database) + suffix).unlink(missing_ok=True)
     database.write_bytes(b"garbage" * 5000)  # a disk error, a bad copy ...
     reopened = open_user_data(data_dir)
-    assert reopened.recovery_message and "restored" in reopened.recovery_message
+    assert reopened.recovery_message and "the backup of" in reopened.recovery_message
     assert Personal.of(reopened).notes.text(FACILITY) == "saved before the backup"
     kept = [p for p in data_dir.iterdir() if ".unreadable-" in p.name]
     assert kept and kept[0].read_bytes().startswith(b"garbage")  # nothing thrown away

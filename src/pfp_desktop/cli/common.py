@@ -26,8 +26,8 @@ def print_json(value: Any) -> None:
 def open_personal(args: argparse.Namespace) -> Personal:
     """The delegate's data in --data-dir, $PFP_DATA_DIR or the platform's data folder."""
     user = open_user_data(resolve_data_dir(args.data_dir))
-    if user.recovery_message:
-        print(f"pfp: warning: {user.recovery_message}", file=sys.stderr)
+    for line in (user.notice or "").splitlines():
+        print(f"pfp: warning: {line}", file=sys.stderr)
     return Personal.of(user)
 
 

@@ -34,7 +34,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     backup = commands.add_parser("backup", help="back up the personal database now")
     backup.set_defaults(command=_backup)
     restore = commands.add_parser("restore", help="restore the personal database from a backup")
-    restore.add_argument("backup", nargs="?", type=Path, help="backup file (default: newest)")
+    restore.add_argument(
+        "backup", nargs="?", type=Path,
+        help="backup file (default: the newest), or a damaged database to salvage from",
+    )  # fmt: skip
     restore.set_defaults(command=_restore)
 
 
@@ -84,6 +87,5 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    restored = user_data.restore(user_data.resolve_data_dir(args.data_dir), args.backup)
-    print(f"Restored {restored.name}; the previous state was backed up first.")
+    print(user_data.restore(user_data.resolve_data_dir(args.data_dir), args.backup))
     return 0

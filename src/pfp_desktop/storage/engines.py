@@ -6,7 +6,9 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, QueuePool, create_engine, event
+
+from pfp_desktop.storage.sqlite_files import connect
 
 
 class CatalogueUnavailableError(Exception):
@@ -19,7 +21,10 @@ def _enable_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
 
 def writable_engine(path: Path) -> Engine:
     """An engine that creates or writes ``path`` (used by the importer only)."""
-    engine = create_engine(f"sqlite:///{path}")
+    absolute = path.resolve()  # a creator: "?" or "#" in a folder name is not URL syntax
+    engine = create_engine(
+        "sqlite://", creator=lambda: connect(absolute, threads=True), poolclass=QueuePool
+    )
     event.listen(engine, "connect", _enable_foreign_keys)
     return engine
 

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, QueuePool, create_engine, event
 from sqlalchemy.orm import Session
+
+from pfp_desktop.storage.sqlite_files import connect, connect_read_only
 
 USER_DB_NAME = "pfp-user.sqlite"
 HEAD_REVISION = "0002"  # the newest migration in storage/migrations/versions
 BUSY_WAIT_MS = 5000  # how long a write waits for another writer before giving up
-_IMMEDIATE = "pfp_immediate"  # execution options read by _begin
+_IMMEDIATE = "pfp_immediate"  # execution options read by begin_transaction
 _WAIT_MS = "pfp_wait_ms"
 
 
@@ -39,7 +41,7 @@ def set_default_wait(wait_ms: int) -> None:
     _process_wait_ms = wait_ms
 
 
-def _begin(connection: Connection) -> None:
+def begin_transaction(connection: Connection) -> None:
     # pysqlite's own transaction handling defers BEGIN; SQLAlchemy must emit it itself.
     options = connection.get_execution_options()
     wait_ms = int(options.get(_WAIT_MS, _process_wait_ms))
@@ -63,18 +65,22 @@ def write_session(engine: Engine, wait_ms: int | None = None) -> Iterator[Sessio
 
 def user_engine(path: Path) -> Engine:
     """An engine on the user database at ``path`` (created if missing)."""
+    # A creator, not a sqlite:/// URL: the path reaches SQLite unparsed (see sqlite_files).
+    absolute = path.resolve()
     engine = create_engine(
-        f"sqlite:///{path}", connect_args={"check_same_thread": False, "isolation_level": None}
+        "sqlite://",
+        creator=lambda: connect(absolute, threads=True, autocommit=True),
+        poolclass=QueuePool,  # what a sqlite:/// file URL got; "sqlite://" alone means memory
     )
     event.listen(engine, "connect", _durable_pragmas)
-    event.listen(engine, "begin", _begin)
+    event.listen(engine, "begin", begin_transaction)
     return engine
 
 
 def is_healthy(path: Path) -> bool:
     """Whether ``path`` is a readable SQLite database that passes an integrity check."""
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        with closing(connect_read_only(path)) as connection:
             result = connection.execute("PRAGMA integrity_check").fetchone()
             return bool(result == ("ok",))
     except sqlite3.Error:
@@ -85,7 +91,7 @@ def schema_revision(path: Path) -> str | None:
     """The Alembic revision of the database at ``path``; None for a new or empty file."""
     if not path.exists():
         return None
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+    with closing(connect_read_only(path)) as connection:
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
         if "alembic_version" not in tables:
             return None
@@ -99,7 +105,9 @@ def migrate(engine: Engine) -> None:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    # Config values are interpolated: a "%" in the install folder must be doubled.
+    scripts = str(Path(__file__).parent / "migrations").replace("%", "%%")
+    config.set_main_option("script_location", scripts)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

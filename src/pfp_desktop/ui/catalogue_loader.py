@@ -50,4 +50,4 @@ def _open_personal(data_dir: Path | None) -> tuple[object | None, str]:
         user = open_user_data(resolve_data_dir(data_dir))
     except (UserDatabaseError, OSError) as exc:
         return None, f"Your notes cannot be opened, so notes are off for now.\n\n{exc}"
-    return Personal.of(user), user.recovery_message or ""
+    return Personal.of(user), user.notice or ""

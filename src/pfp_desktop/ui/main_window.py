@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         if not self.personal.claim_notes():
             from pfp_desktop.ui.personal_controller import read_only_text
 
-            self.show_banner(read_only_text())
+            self.show_banner(read_only_text(personal is not None and personal.user.read_only))
         self.search.attach(catalogue, personal)
         self.pack_dock.attach(catalogue, personal)
         self._restore_content()
@@ -349,6 +349,7 @@ class MainWindow(QMainWindow):
             return
         self.note_panel.close_down()
         if self.panels_added:
+            self.personal.back_up(on_quit=True)
             self.personal.release_notes()
         if self.panels_added and self.search.runner is not None:
             self.search.runner.stop()

@@ -46,7 +46,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("PersonalController", text)
 
 
-def read_only_text() -> str:
+def read_only_text(folder_read_only: bool = False) -> str:
+    if folder_read_only:
+        return QCoreApplication.translate(
+            "PersonalController",
+            "Your notes folder cannot be written (a read-only folder or file). Your notes are "
+            "shown, but nothing you change can be saved; start with --data-dir to choose "
+            "another folder.",
+        )
     return QCoreApplication.translate(
         "PersonalController",
         "PfP Desktop is already open with these notes in another window. This window shows "
@@ -128,6 +135,9 @@ class PersonalController(QObject):
 
         if self.personal is None or self._lock is not None:
             return not self.read_only  # no notes, or claimed already (a catalogue reopened)
+        if self.personal.user.read_only:
+            self.set_read_only(True)
+            return False
         self._lock = InstanceLock(self.personal.user.data_dir)
         self.set_read_only(not self._lock.acquire())
         return not self.read_only
@@ -187,7 +197,21 @@ class PersonalController(QObject):
         command.applied = True  # the stack's push() calls redo(), which has nothing left to do
         self.stack.push(command)
         self.window.statusBar().showMessage(tr("Saved"), 3000)
+        self.back_up(on_quit=False)
         return True
+
+    def back_up(self, on_quit: bool) -> None:
+        """A backup after edits (at most hourly) or at quit. One that cannot be written is a
+        warning: the edits themselves are saved."""
+        from pfp_desktop.services.user_data import BackupError, backup_if_due, backup_on_quit
+
+        if self.personal is None or self.read_only:
+            return
+        try:
+            (backup_on_quit if on_quit else backup_if_due)(self.personal.user)
+        except BackupError as exc:
+            message = tr("Your edits are saved, but a backup of them could not be made: {reason}")
+            self.window.statusBar().showMessage(message.format(reason=exc), 10000)
 
     def report_failure(self, exc: Exception) -> None:
         """An edit that was not saved: the status bar says why until the next save."""
@@ -221,6 +245,7 @@ class PersonalController(QObject):
         self.stack.push(command)
         message = saved_message(saved.merged, saved.overlapped)
         self.window.statusBar().showMessage(message, 3000)
+        self.back_up(on_quit=False)
         return SaveOutcome(True, saved.text, message)
 
     def _follow_other_writers(self) -> None:
