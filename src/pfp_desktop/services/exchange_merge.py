@@ -1,13 +1,21 @@
-"""Merging a checked exchange document into the user database (inside one transaction)."""
+"""Merging a checked exchange document into the user database (inside one transaction).
+
+A conflicting note is added below ours only while the result stays within MAX_NOTE_LENGTH;
+past it, the other version is kept as a separate revision (origin "import-conflict") and the
+note is left as it was. Text already in the note or in its history is not added again, so
+importing the same file twice changes nothing the second time.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from pfp_desktop.domain.personal import MAX_NOTE_LENGTH
 from pfp_desktop.services.clock import now_iso
 from pfp_desktop.storage import user_schema as u
 
@@ -15,26 +23,45 @@ if TYPE_CHECKING:
     from pfp_desktop.services.notes_exchange import ImportReport
 
 Item = dict[str, Any]
+Progress = Callable[[int, int], None]  # (items merged, items in all); may raise to abandon
+CONFLICT_ORIGIN = "import-conflict"
+_PROGRESS_EVERY = 100
 
 
 def merge_document(
-    session: Session, sections: dict[str, list[Item]], report: ImportReport, source: str
+    session: Session,
+    sections: dict[str, list[Item]],
+    report: ImportReport,
+    source: str,
+    progress: Progress | None = None,
 ) -> None:
     """Add what is new, skip what is identical, keep both sides of a conflict."""
-    for item in sections["notes"]:
-        _merge_note(session, item, report, source)
-    for item in sections["corrections"]:
-        _merge_correction(session, item, report, source)
-    for item in sections["additions"]:
-        _merge_addition(session, item, report)
-    for item in sections["stars"]:
-        star = u.StarRow(target_kind=item["kind"], target_key=item["key"], starred_at=now_iso())
-        found = session.get(u.StarRow, (item["kind"], item["key"]))
-        _add_if_absent(session, found, star, report)
-    for item in sections["tags"]:
-        tag = u.TagRow(target_kind=item["kind"], target_key=item["key"], tag=item["tag"])
-        found_tag = session.get(u.TagRow, (item["kind"], item["key"], item["tag"]))
-        _add_if_absent(session, found_tag, tag, report)
+    total = sum(len(items) for items in sections.values())
+    steps = [
+        *((_merge_note, item) for item in sections["notes"]),
+        *((_merge_correction, item) for item in sections["corrections"]),
+        *((_merge_addition, item) for item in sections["additions"]),
+        *((_merge_star, item) for item in sections["stars"]),
+        *((_merge_tag, item) for item in sections["tags"]),
+    ]
+    for done, (merge, item) in enumerate(steps):
+        if progress is not None and done % _PROGRESS_EVERY == 0:
+            progress(done, total)
+        merge(session, item, report, source)
+    if progress is not None:
+        progress(total, total)
+
+
+def _merge_star(session: Session, item: Item, report: ImportReport, _source: str) -> None:
+    star = u.StarRow(target_kind=item["kind"], target_key=item["key"], starred_at=now_iso())
+    found = session.get(u.StarRow, (item["kind"], item["key"]))
+    _add_if_absent(session, found, star, report)
+
+
+def _merge_tag(session: Session, item: Item, report: ImportReport, _source: str) -> None:
+    tag = u.TagRow(target_kind=item["kind"], target_key=item["key"], tag=item["tag"])
+    found = session.get(u.TagRow, (item["kind"], item["key"], item["tag"]))
+    _add_if_absent(session, found, tag, report)
 
 
 def _add_if_absent(
@@ -65,10 +92,28 @@ def _new_note(session: Session, item: Item) -> None:
         ))  # fmt: skip
 
 
-def _append_to_note(session: Session, row: u.NoteRow, addition: str) -> None:
+def _already_has(session: Session, row: u.NoteRow, text: str) -> bool:
+    """True when ``text`` is in the note or in one of its saved versions (instr: exact and
+    case-sensitive, where LIKE is neither)."""
+    if text in row.text:
+        return True
+    query = select(u.NoteRevisionRow.id).where(
+        u.NoteRevisionRow.note_id == row.id, func.instr(u.NoteRevisionRow.text, text) > 0
+    )
+    return session.scalars(query.limit(1)).first() is not None
+
+
+def _keep_conflict(session: Session, row: u.NoteRow, marked: str, theirs: str) -> None:
+    """Theirs below ours if the note stays within its limit, else as a revision of its own."""
     stamp = now_iso()
-    row.text, row.updated_at = f"{row.text.rstrip()}\n\n---\n\n{addition}", stamp
-    session.add(u.NoteRevisionRow(note_id=row.id, text=row.text, saved_at=stamp, origin="import"))
+    merged = f"{row.text.rstrip()}\n\n---\n\n{marked}"
+    if len(merged) <= MAX_NOTE_LENGTH:
+        row.text, row.updated_at = merged, stamp
+        session.add(u.NoteRevisionRow(note_id=row.id, text=merged, saved_at=stamp,
+                                      origin="import"))  # fmt: skip
+    else:
+        session.add(u.NoteRevisionRow(note_id=row.id, text=theirs, saved_at=stamp,
+                                      origin=CONFLICT_ORIGIN))  # fmt: skip
 
 
 def _merge_note(session: Session, item: Item, report: ImportReport, source: str) -> None:
@@ -76,11 +121,16 @@ def _merge_note(session: Session, item: Item, report: ImportReport, source: str)
     if row is None:
         _new_note(session, item)
         report.added += 1
-    elif row.text == item["text"]:
+    elif _already_has(session, row, item["text"]):
         report.skipped += 1
-    else:  # both changed: keep ours, add theirs below, clearly marked
+    elif not row.text.strip():  # ours is empty: theirs is simply the note
+        row.text, row.updated_at = item["text"], now_iso()
+        session.add(u.NoteRevisionRow(note_id=row.id, text=row.text, saved_at=row.updated_at,
+                                      origin="import"))  # fmt: skip
+        report.added += 1
+    else:  # both changed: keep ours, add theirs, clearly marked
         marked = f"*Imported from {source} (saved {item['updated_at']}):*\n\n{item['text']}"
-        _append_to_note(session, row, marked)
+        _keep_conflict(session, row, marked, item["text"])
         report.conflicts.append(f"note on {item['kind']} {item['key']}: both versions kept")
 
 
@@ -100,15 +150,18 @@ def _merge_correction(session: Session, item: Item, report: ImportReport, source
     if note is None:
         _new_note(session, {"kind": "initiative", "key": item["initiative_id"], "text": text,
                             "updated_at": now_iso()})  # fmt: skip
+    elif _already_has(session, note, item["value"]):
+        report.skipped += 1
+        return
     else:
-        _append_to_note(session, note, text)
+        _keep_conflict(session, note, text, text)
     report.conflicts.append(
         f"correction of {item['field']} of {item['initiative_id']}: yours kept, "
         "the imported one added to its note"
     )
 
 
-def _merge_addition(session: Session, item: Item, report: ImportReport) -> None:
+def _merge_addition(session: Session, item: Item, report: ImportReport, _source: str) -> None:
     row = session.get(u.AdditionRow, item["id"])
     content = {
         "summit_number": item["summit"], "session_id": item["session_id"], "title": item["title"],
