@@ -26,6 +26,7 @@ from pfp_desktop.services.catalogue_service import CatalogueService
 from pfp_desktop.services.clock import now_iso
 from pfp_desktop.services.exchange_merge import Progress, merge_document
 from pfp_desktop.services.user_data import UserData
+from pfp_desktop.services.writing import writing
 from pfp_desktop.storage import user_schema as u
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -87,7 +88,7 @@ def import_personal_bytes(
     """Merge the bytes of a notes file called ``name`` (e.g. read from standard input)."""
     sections = check_document(parse_document(data, name), name)
     report = ImportReport()
-    with Session(user.engine) as session, session.begin():
+    with writing(user.engine) as session:  # the write lock first: all or nothing
         _check_keys_known(session, sections, catalogue)
         merge_document(session, sections, report, name, progress)
     return report

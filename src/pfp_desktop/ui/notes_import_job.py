@@ -58,14 +58,14 @@ class NotesImportThread(QThread):
         self.progressed.emit(done, total)
 
     def run(self) -> None:
-        from pfp_desktop.domain.personal import PersonalDataError
+        from pfp_desktop.domain.personal import PersonalDataError, WriteFailedError
         from pfp_desktop.services.notes_exchange import ImportCancelledError, import_personal_data
 
         try:
             report = import_personal_data(self._user, self._catalogue, self._path, self._progress)
         except ImportCancelledError:
             self.outcome = ImportOutcome(cancelled=True)
-        except PersonalDataError as exc:
+        except (PersonalDataError, WriteFailedError) as exc:
             self.outcome = ImportOutcome(error=str(exc))
         except OSError as exc:
             self.outcome = ImportOutcome(error=f"{exc.strerror or exc}: {self._path}")
