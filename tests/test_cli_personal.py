@@ -125,14 +125,16 @@ def test_export_piped_into_import_in_real_processes(tmp_path: Path) -> None:
     subprocess.run([PFP, "--data-dir", str(mine), "note", "summit:11", "--set", "Marrakesh"],
                    check=True, capture_output=True)  # fmt: skip
     exported = subprocess.run([PFP, "--data-dir", str(mine), "notes", "export", "-"],
-                              check=True, capture_output=True)  # fmt: skip
+                              check=True, capture_output=True, cwd=tmp_path)  # fmt: skip
+    assert json.loads(exported.stdout)["notes"][0]["text"] == "Marrakesh"
     imported = subprocess.run([PFP, "--data-dir", str(theirs), "notes", "import", "-"],
-                              input=exported.stdout, capture_output=True, check=False)  # fmt: skip
+                              input=exported.stdout, capture_output=True, check=False,
+                              cwd=tmp_path)  # fmt: skip
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout == b"Imported -: 1 items imported, 0 already here.\n"
     shown = subprocess.run([PFP, "--data-dir", str(theirs), "note", "summit:11"],
                            check=True, capture_output=True, text=True)  # fmt: skip
-    assert shown.stdout == "Marrakesh\n"
+    assert shown.stdout == "Marrakesh\n" and not (tmp_path / "-").exists()
 
 
 def test_export_to_a_folder_without_permission_says_so(tmp_path: Path) -> None:

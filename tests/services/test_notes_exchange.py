@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from pfp_desktop.domain.personal import LocalInitiative, PersonalDataError, Target, TargetKind
-from pfp_desktop.services.bounded_file import read_bounded
+from pfp_desktop.services import notes_exchange
 from pfp_desktop.services.catalogue_service import CatalogueService
 from pfp_desktop.services.notes_exchange import export_personal_data, import_personal_data
 from pfp_desktop.services.personal import Personal
@@ -160,12 +160,18 @@ def _feed_fifo(path: Path, chunks: Iterator[bytes]) -> threading.Thread:
     return thread
 
 
-def test_an_endless_fifo_is_read_only_up_to_the_limit(tmp_path: Path) -> None:
+def test_an_endless_fifo_is_read_only_up_to_the_limit(
+    personal: Personal,
+    catalogue: CatalogueService,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(notes_exchange, "MAX_FILE_BYTES", 2**20)  # 1 MB, to be quick
     fifo = tmp_path / "endless.json"
     os.mkfifo(fifo)
     writer = _feed_fifo(fifo, itertools.repeat(b"[" * 65536))
     with pytest.raises(PersonalDataError, match=r"endless\.json is larger than 1 MB"):
-        read_bounded(fifo, 2**20)
+        import_personal_data(personal.user, catalogue, fifo)
     writer.join(timeout=30)
     assert not writer.is_alive()
 
