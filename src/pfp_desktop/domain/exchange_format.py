@@ -85,17 +85,18 @@ def _check_unique(sections: dict[str, list[dict[str, Any]]]) -> None:
     keys: dict[str, Callable[[dict[str, Any]], tuple[str, ...]]] = {
         "notes": lambda i: (i["kind"], i["key"]),
         "corrections": lambda i: (i["initiative_id"], i["field"]),
-        "additions": lambda i: (i["id"],),
+        "additions": lambda i: ("id", i["id"]),
     }
+    what = {"notes": "note on", "corrections": "correction of", "additions": "addition with"}
     for section, key in keys.items():
         first: dict[tuple[str, ...], int] = {}
         for index, item in enumerate(sections[section]):
             earlier = first.setdefault(key(item), index)
             if earlier != index:
+                about = " ".join(key(item))[:80]
                 raise PersonalDataError(
-                    f"{section}[{index}] is about the same {' '.join(key(item))[:80]!r} as "
-                    f"{section}[{earlier}]; a PfP notes file holds one of each. "
-                    "Nothing was imported."
+                    f"{section}[{index}] is a second {what[section]} {about} (the first is "
+                    f"{section}[{earlier}]); a PfP notes file holds one. Nothing was imported."
                 )
 
 
