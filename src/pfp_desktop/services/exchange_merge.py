@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from pfp_desktop.domain.personal import MAX_NOTE_LENGTH
@@ -37,42 +37,59 @@ def merge_document(
 ) -> None:
     """Add what is new, skip what is identical, keep both sides of a conflict."""
     total = sum(len(items) for items in sections.values())
+    flags = _FlagKeys(session)
     steps = [
         *((_merge_note, item) for item in sections["notes"]),
         *((_merge_correction, item) for item in sections["corrections"]),
         *((_merge_addition, item) for item in sections["additions"]),
-        *((_merge_star, item) for item in sections["stars"]),
-        *((_merge_tag, item) for item in sections["tags"]),
+        *((flags.merge_star, item) for item in sections["stars"]),
+        *((flags.merge_tag, item) for item in sections["tags"]),
     ]
     for done, (merge, item) in enumerate(steps):
         if progress is not None and done % _PROGRESS_EVERY == 0:
             progress(done, total)
         merge(session, item, report, source)
+    flags.write(session)
     if progress is not None:
         progress(total, total)
 
 
-def _merge_star(session: Session, item: Item, report: ImportReport, _source: str) -> None:
-    star = u.StarRow(target_kind=item["kind"], target_key=item["key"], starred_at=now_iso())
-    found = session.get(u.StarRow, (item["kind"], item["key"]))
-    _add_if_absent(session, found, star, report)
+class _FlagKeys:
+    """The stars and tags already stored, read once, and the new ones, written in one
+    statement each: a query, an ORM object and a flush per item made 100,000 tags take a
+    minute."""
 
+    def __init__(self, session: Session) -> None:
+        stars = select(u.StarRow.target_kind, u.StarRow.target_key)
+        tags = select(u.TagRow.target_kind, u.TagRow.target_key, u.TagRow.tag)
+        self.stars: set[tuple[str, ...]] = {tuple(r) for r in session.execute(stars)}
+        self.tags: set[tuple[str, ...]] = {tuple(r) for r in session.execute(tags)}
+        self.new_stars: list[dict[str, str]] = []
+        self.new_tags: list[dict[str, str]] = []
 
-def _merge_tag(session: Session, item: Item, report: ImportReport, _source: str) -> None:
-    tag = u.TagRow(target_kind=item["kind"], target_key=item["key"], tag=item["tag"])
-    found = session.get(u.TagRow, (item["kind"], item["key"], item["tag"]))
-    _add_if_absent(session, found, tag, report)
+    def merge_star(self, _s: Session, item: Item, report: ImportReport, _: str) -> None:
+        if self._is_new(self.stars, (item["kind"], item["key"]), report):
+            self.new_stars.append({"target_kind": item["kind"], "target_key": item["key"],
+                                   "starred_at": now_iso()})  # fmt: skip
 
+    def merge_tag(self, _s: Session, item: Item, report: ImportReport, _: str) -> None:
+        if self._is_new(self.tags, (item["kind"], item["key"], item["tag"]), report):
+            self.new_tags.append({"target_kind": item["kind"], "target_key": item["key"],
+                                  "tag": item["tag"]})  # fmt: skip
 
-def _add_if_absent(
-    session: Session, existing: object | None, row: u.UserBase, report: ImportReport
-) -> None:
-    if existing is not None:
-        report.skipped += 1
-        return
-    session.add(row)
-    session.flush()
-    report.added += 1
+    def write(self, session: Session) -> None:
+        for table, rows in ((u.StarRow, self.new_stars), (u.TagRow, self.new_tags)):
+            if rows:
+                session.execute(insert(table), rows)
+
+    @staticmethod
+    def _is_new(known: set[tuple[str, ...]], key: tuple[str, ...], report: ImportReport) -> bool:
+        if key in known:
+            report.skipped += 1
+            return False
+        known.add(key)
+        report.added += 1
+        return True
 
 
 def _note_row(session: Session, kind: str, key: str) -> u.NoteRow | None:
