@@ -73,6 +73,23 @@ def test_a_conflicting_note_keeps_both_versions(
     assert "KNOMAD phase 1.2" in other.notes.text(Target(TargetKind.INITIATIVE, "knomad-1-2"))
 
 
+def test_a_new_note_and_a_conflicting_correction_on_it_both_land(
+    personal: Personal, catalogue: CatalogueService, tmp_path: Path
+) -> None:
+    _fill(personal)
+    knomad = Target(TargetKind.INITIATIVE, "knomad-1-2")
+    personal.notes.set_note(knomad, "Recruitment costs")
+    path = tmp_path / "notes.json"
+    export_personal_data(personal.user, catalogue, path)
+    other = _other(tmp_path)
+    other.corrections.set_override("knomad-1-2", "title", "KNOMAD (v1.2)", "KNOMAD 1.2")
+    report = import_personal_data(other.user, catalogue, path)
+    assert len(report.conflicts) == 1
+    text = other.notes.text(knomad)
+    assert text.startswith("Recruitment costs") and text.endswith("KNOMAD phase 1.2")
+    assert other.notes.history(knomad)[0].text == text
+
+
 def _valid(personal: Personal, catalogue: CatalogueService, tmp_path: Path) -> dict[str, Any]:
     _fill(personal)
     path = tmp_path / "valid.json"

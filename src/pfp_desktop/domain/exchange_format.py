@@ -23,7 +23,7 @@ MAX_KEY_LENGTH = 300
 MAX_FIELD_LENGTH = 100_000
 # A file holds at most this many items (notes, corrections, additions, stars and tags together)
 # and this many saved versions of notes: far more than a delegate writes (the catalogue holds
-# a few thousand initiatives), few enough to check and merge in seconds.
+# a few thousand initiatives), few enough to check and merge in about 15 s.
 MAX_ITEMS = 100_000
 MAX_REVISIONS = 100_000
 _ALLOWED_CONTROLS = {"\n", "\t", "\r"}
