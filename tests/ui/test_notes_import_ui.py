@@ -33,7 +33,8 @@ IMPORT_KEYS = (
     Qt.Key.Key_I,
     Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
 )
-FEED_AFTER_MS = 800  # later than the dialog's SHOW_AFTER_MS: it is on screen by then
+POLL_MS = 100
+GIVE_UP_POLLS = 150  # 15 s: the dialog shows after SHOW_AFTER_MS, even on a busy machine
 FALLBACK_S = 20.0
 
 
@@ -47,32 +48,40 @@ def _notes_file(tmp_path: Path, catalogue: CatalogueService) -> bytes:
 
 
 class FifoFeeder:
-    """Writes ``data`` into the FIFO from a GUI timer; records what was on screen then."""
+    """Writes ``data`` into the FIFO from a GUI timer once the progress dialog is on screen;
+    records whether it was."""
 
     def __init__(self, fifo: Path, data: bytes, before: Callable[[], None]) -> None:
         self.fifo, self.data, self.before = fifo, data, before
         self.fed_by = ""
         self.dialog_seen = False
+        self._polls = 0
         self._lock = threading.Lock()
-        QTimer.singleShot(FEED_AFTER_MS, lambda: self.feed("gui"))
+        self._timer = QTimer()
+        self._timer.timeout.connect(self._poll)
+        self._timer.start(POLL_MS)
         self._fallback = threading.Timer(FALLBACK_S, lambda: self.feed("fallback"))
         self._fallback.start()
+
+    def _poll(self) -> None:
+        self._polls += 1
+        self.dialog_seen = _progress_dialog() is not None
+        if self.dialog_seen or self._polls >= GIVE_UP_POLLS:
+            self._timer.stop()
+            self.feed("gui")
 
     def feed(self, who: str) -> None:
         with self._lock:
             if self.fed_by:
                 return
             self.fed_by = who
-        if who == "gui":
-            self.dialog_seen = any(
-                isinstance(w, QProgressDialog) and w.isVisible()
-                for w in QApplication.topLevelWidgets()
-            )
+        if who == "gui" and self.dialog_seen:
             self.before()
         with contextlib.suppress(BrokenPipeError), self.fifo.open("wb") as out:
             out.write(self.data)  # a cancelled import may close its end before this is read
 
     def stop(self) -> None:
+        self._timer.stop()
         self._fallback.cancel()
 
 
@@ -85,9 +94,9 @@ def _import_through_menu(window: MainWindow, path: Path, messages: MagicMock) ->
         QTest.keyClick(window, *IMPORT_KEYS)
 
 
-def _progress_dialog() -> QProgressDialog:
-    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
-    return next(w for w in found if w.isVisible())
+def _progress_dialog() -> QProgressDialog | None:
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+    return next((w for w in shown if w.isVisible()), None)
 
 
 def test_an_import_runs_beside_the_window_with_progress(
@@ -115,13 +124,15 @@ def test_cancel_imports_nothing(
     os.mkfifo(fifo)
 
     def press_cancel() -> None:
-        QTest.mouseClick(_progress_dialog().findChild(QPushButton), Qt.MouseButton.LeftButton)
+        dialog = _progress_dialog()
+        assert dialog is not None
+        QTest.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
 
     feeder = FifoFeeder(fifo, _notes_file(tmp_path, catalogue), before=press_cancel)
     messages = MagicMock()
     _import_through_menu(window, fifo, messages)
     feeder.stop()
-    assert feeder.fed_by == "gui"
+    assert (feeder.fed_by, feeder.dialog_seen) == ("gui", True)
     messages.warning.assert_not_called()
     messages.information.assert_not_called()
     assert window.personal.personal is not None
