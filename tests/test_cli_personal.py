@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -68,3 +74,89 @@ def test_importing_a_broken_file_is_one_line(
     bad.write_text('{"format": "pfp-desktop-notes", "version": 1, "notes": [{"kind": 3}]}')
     code, _, err = _run(capsys, tmp_path / "d", "notes", "import", str(bad))
     assert code == 1 and err == "pfp: error: notes[0].kind must be text.\n"
+
+
+PFP = Path(sys.executable).parent / "pfp"
+
+
+def _limit_memory() -> None:
+    """1 GB of address space: a reader that does not stop fails fast instead of filling RAM."""
+    resource.setrlimit(resource.RLIMIT_AS, (2**30, 2**30))
+
+
+def test_importing_a_link_to_dev_zero_is_one_line_in_a_real_process(tmp_path: Path) -> None:
+    link = tmp_path / "notes.json"
+    link.symlink_to("/dev/zero")
+    result = subprocess.run(
+        [PFP, "--data-dir", str(tmp_path / "d"), "notes", "import", str(link)],
+        capture_output=True, text=True, check=False, timeout=300, preexec_fn=_limit_memory,
+    )  # fmt: skip
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == f"pfp: error: {link} is a device, not a file.\n"
+
+
+def test_a_stray_quote_is_one_plain_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "pfp-desktop-notes", "version": 1,\n "notes": [{"text": "a"b"}]}')
+    code, _, err = _run(capsys, tmp_path / "d", "notes", "import", str(bad))
+    assert (code, err) == (1, "pfp: error: bad.json is not a PfP notes file: line 2, column 24: "
+                              "expected ',' or the end of the list or object here "
+                              "(a stray quote inside a text?).\n")  # fmt: skip
+
+
+def test_export_to_dash_writes_the_json_to_standard_output(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    data = tmp_path / "data"
+    _run(capsys, data, "note", "summit:11", "--set", "Marrakesh")
+    code, out, err = _run(capsys, data, "notes", "export", "-")
+    assert (code, err) == (0, "Wrote 1 items to standard output.\n")
+    assert json.loads(out)["notes"][0]["text"] == "Marrakesh"
+    assert not (tmp_path / "-").exists()
+    code, out, _ = _run(capsys, data, "notes", "export", "./-")  # a file named "-", if wanted
+    assert (code, out) == (0, "Wrote ./-: 1 items.\n") and (tmp_path / "-").is_file()
+
+
+def test_export_piped_into_import_in_real_processes(tmp_path: Path) -> None:
+    mine, theirs = tmp_path / "mine", tmp_path / "theirs"
+    subprocess.run([PFP, "--data-dir", str(mine), "note", "summit:11", "--set", "Marrakesh"],
+                   check=True, capture_output=True)  # fmt: skip
+    exported = subprocess.run([PFP, "--data-dir", str(mine), "notes", "export", "-"],
+                              check=True, capture_output=True, cwd=tmp_path)  # fmt: skip
+    assert json.loads(exported.stdout)["notes"][0]["text"] == "Marrakesh"
+    imported = subprocess.run([PFP, "--data-dir", str(theirs), "notes", "import", "-"],
+                              input=exported.stdout, capture_output=True, check=False,
+                              cwd=tmp_path)  # fmt: skip
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout == b"Imported -: 1 items imported, 0 already here.\n"
+    shown = subprocess.run([PFP, "--data-dir", str(theirs), "note", "summit:11"],
+                           check=True, capture_output=True, text=True)  # fmt: skip
+    assert shown.stdout == "Marrakesh\n" and not (tmp_path / "-").exists()
+
+
+def test_export_to_a_folder_without_permission_says_so(tmp_path: Path) -> None:
+    """Run as nobody, since root may write anywhere; the folder is root's and not writable."""
+    if os.geteuid() != 0 or shutil.which("setpriv") is None:
+        pytest.skip("needs root and setpriv to run the command as another user")
+    base = Path(tempfile.mkdtemp(prefix="pfp-perm-"))
+    try:
+        base.chmod(0o755)
+        data, locked = base / "data", base / "locked"
+        data.mkdir()
+        locked.mkdir(mode=0o755)
+        os.chown(data, 65534, 65534)
+        result = subprocess.run(
+            ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", PFP,
+             "--data-dir", str(data), "notes", "export", str(locked / "notes.json")],
+            capture_output=True, text=True, check=False, env={**os.environ, "HOME": str(data)},
+        )  # fmt: skip
+        assert (result.returncode, result.stderr) == (
+            1,
+            f"pfp: error: Permission denied: {locked / 'notes.json'}\n",
+        )
+        assert list(locked.iterdir()) == []
+    finally:
+        shutil.rmtree(base)

@@ -9,7 +9,16 @@ from pathlib import Path
 from pfp_desktop.cli.common import catalogue_service, open_personal
 from pfp_desktop.domain.personal import Target, TargetKind
 from pfp_desktop.services import user_data
-from pfp_desktop.services.notes_exchange import export_personal_data, import_personal_data
+from pfp_desktop.services.bounded_file import read_stream_bounded
+from pfp_desktop.services.notes_exchange import (
+    MAX_FILE_BYTES,
+    export_personal_data,
+    import_personal_bytes,
+    import_personal_data,
+    write_personal_data,
+)
+
+STDIO = "-"  # as FILE: standard output (export) or standard input (import); "./-" is a file
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,10 +34,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     notes = commands.add_parser("notes", help="export or import all personal data (JSON)")
     sub = notes.add_subparsers(required=True, metavar="ACTION")
     export = sub.add_parser("export", help="write notes, corrections, additions, flags to FILE")
-    export.add_argument("file", type=Path)
+    export.add_argument("file", help="where to write ('-': standard output)")
     export.set_defaults(command=_export)
     imported = sub.add_parser("import", help="merge a file written by `pfp notes export`")
-    imported.add_argument("file", type=Path)
+    imported.add_argument("file", help="the file to read ('-': standard input)")
     imported.set_defaults(command=_import)
 
     backup = commands.add_parser("backup", help="back up the personal database now")
@@ -66,14 +75,23 @@ def _note(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    count = export_personal_data(open_personal(args).user, catalogue_service(args), args.file)
+    user, catalogue = open_personal(args).user, catalogue_service(args)
+    if args.file == STDIO:  # the JSON is the output; the count goes beside it, to stderr
+        count = write_personal_data(user, catalogue, sys.stdout)
+        print(f"Wrote {count} items to standard output.", file=sys.stderr)
+        return 0
+    count = export_personal_data(user, catalogue, Path(args.file))
     print(f"Wrote {args.file}: {count} items.")
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
     personal = open_personal(args)
-    report = import_personal_data(personal.user, catalogue_service(args), args.file)
+    if args.file == STDIO:
+        data = read_stream_bounded(sys.stdin.fileno(), "standard input", MAX_FILE_BYTES)
+        report = import_personal_bytes(personal.user, catalogue_service(args), data, "stdin")
+    else:
+        report = import_personal_data(personal.user, catalogue_service(args), Path(args.file))
     print(f"Imported {args.file}: {report.summary()}")
     for conflict in report.conflicts:
         print(f"  conflict: {conflict}")

@@ -6,6 +6,7 @@ fails any check is refused whole, with a message that says where.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from pfp_desktop.domain.personal import (
@@ -20,30 +21,83 @@ FORMAT_NAME = "pfp-desktop-notes"
 FORMAT_VERSION = 1
 MAX_KEY_LENGTH = 300
 MAX_FIELD_LENGTH = 100_000
+# A file holds at most this many items (notes, corrections, additions, stars and tags together)
+# and this many saved versions of notes: far more than a delegate writes (the catalogue holds
+# a few thousand initiatives), few enough to check and merge in about 15 s.
 MAX_ITEMS = 100_000
+MAX_REVISIONS = 100_000
 _ALLOWED_CONTROLS = {"\n", "\t", "\r"}
 
 
-def check_document(document: Any) -> dict[str, list[dict[str, Any]]]:
-    """The lists of a valid document, or PersonalDataError naming the first problem."""
-    if not isinstance(document, dict):
-        raise PersonalDataError("The file is not a PfP Desktop notes file (no JSON object).")
-    if document.get("format") != FORMAT_NAME:
-        raise PersonalDataError("The file is not a PfP Desktop notes file (wrong 'format').")
-    if document.get("version") != FORMAT_VERSION:
-        version = document.get("version")
-        raise PersonalDataError(
-            f"The file has format version {version!r}; this PfP Desktop reads version 1."
-        )
+def check_document(document: Any, name: str) -> dict[str, list[dict[str, Any]]]:
+    """The lists of a valid document (the file ``name``), or PersonalDataError naming the
+    first problem."""
+    _check_header(document, name)
     sections = {}
-    for name, check in _SECTIONS.items():
-        items = document.get(name, [])
-        if not isinstance(items, list) or len(items) > MAX_ITEMS:
-            raise PersonalDataError(f"'{name}' must be a list of at most {MAX_ITEMS} items.")
+    total = 0
+    for section, check in _SECTIONS.items():
+        items = document.get(section, [])
+        if not isinstance(items, list):
+            raise PersonalDataError(f"'{section}' must be a list.")
+        total += len(items)
+        if total > MAX_ITEMS:
+            raise PersonalDataError(
+                f"{name} holds more than {MAX_ITEMS:,} items, more than a PfP notes file may "
+                "hold. Nothing was imported."
+            )
         for index, item in enumerate(items):
-            check(item, f"{name}[{index}]")
-        sections[name] = items
+            check(item, f"{section}[{index}]")
+        sections[section] = items
+    _check_revision_count(sections["notes"], name)
+    _check_unique(sections)
     return sections
+
+
+def _check_header(document: Any, name: str) -> None:
+    if not isinstance(document, dict):
+        raise PersonalDataError(f"{name} is not a PfP notes file: it holds no JSON object.")
+    found = document.get("format")
+    if found != FORMAT_NAME:
+        what = "no 'format'" if found is None else f"the format {str(found)[:60]!r}"
+        raise PersonalDataError(
+            f"{name} is not a PfP notes file: it has {what}, not '{FORMAT_NAME}'."
+        )
+    version = document.get("version")
+    if version != FORMAT_VERSION:
+        newer = isinstance(version, int) and version > FORMAT_VERSION
+        raise PersonalDataError(
+            f"{name} is a PfP notes file of version {str(version)[:20]}; this PfP Desktop reads "
+            f"version {FORMAT_VERSION}" + (" (it was written by a newer one)." if newer else ".")
+        )
+
+
+def _check_revision_count(notes: list[dict[str, Any]], name: str) -> None:
+    if sum(len(note.get("history", [])) for note in notes) > MAX_REVISIONS:
+        raise PersonalDataError(
+            f"{name} holds more than {MAX_REVISIONS:,} saved versions of notes, more than a PfP "
+            "notes file may hold. Nothing was imported."
+        )
+
+
+def _check_unique(sections: dict[str, list[dict[str, Any]]]) -> None:
+    """One note per item, one correction per field, one addition per id: a second one would
+    merge into the first as a conflict, and a file could grow a note without bound."""
+    keys: dict[str, Callable[[dict[str, Any]], tuple[str, ...]]] = {
+        "notes": lambda i: (i["kind"], i["key"]),
+        "corrections": lambda i: (i["initiative_id"], i["field"]),
+        "additions": lambda i: ("id", i["id"]),
+    }
+    what = {"notes": "note on", "corrections": "correction of", "additions": "addition with"}
+    for section, key in keys.items():
+        first: dict[tuple[str, ...], int] = {}
+        for index, item in enumerate(sections[section]):
+            earlier = first.setdefault(key(item), index)
+            if earlier != index:
+                about = " ".join(key(item))[:80]
+                raise PersonalDataError(
+                    f"{section}[{index}] is a second {what[section]} {about} (the first is "
+                    f"{section}[{earlier}]); a PfP notes file holds one. Nothing was imported."
+                )
 
 
 def text_value(item: dict[str, Any], key: str, where: str, limit: int, multiline: bool) -> str:
@@ -78,7 +132,7 @@ def _note(item: Any, where: str) -> None:
     text_value(item, "text", where, MAX_NOTE_LENGTH, multiline=True)
     text_value(item, "updated_at", where, 40, multiline=False)
     history = item.get("history", [])
-    if not isinstance(history, list) or len(history) > MAX_ITEMS:
+    if not isinstance(history, list) or len(history) > MAX_REVISIONS:
         raise PersonalDataError(f"{where}.history must be a list.")
     for index, revision in enumerate(history):
         revision = _object(revision, f"{where}.history[{index}]")

@@ -1,13 +1,25 @@
-"""Merging a checked exchange document into the user database (inside one transaction)."""
+"""Merging a checked exchange document into the user database (inside one transaction).
+
+A conflicting note is added below ours only while the result stays within MAX_NOTE_LENGTH;
+past it, the other version is kept as a separate revision (origin "import-conflict") and the
+note is left as it was. Text already in the note or in its history is not added again, so
+importing the same file twice changes nothing the second time.
+
+What is stored is read once (notes, additions, corrections, stars, tags by their keys) and the
+new rows are written together at the end: a query and a flush per item made an import of
+100,000 items take about a minute.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from pfp_desktop.domain.personal import MAX_NOTE_LENGTH
 from pfp_desktop.services.clock import now_iso
 from pfp_desktop.storage import user_schema as u
 
@@ -15,115 +27,182 @@ if TYPE_CHECKING:
     from pfp_desktop.services.notes_exchange import ImportReport
 
 Item = dict[str, Any]
+Progress = Callable[[int, int], None]  # (items merged, items in all); may raise to abandon
+CONFLICT_ORIGIN = "import-conflict"
+_PROGRESS_EVERY = 100
 
 
 def merge_document(
-    session: Session, sections: dict[str, list[Item]], report: ImportReport, source: str
+    session: Session,
+    sections: dict[str, list[Item]],
+    report: ImportReport,
+    source: str,
+    progress: Progress | None = None,
 ) -> None:
     """Add what is new, skip what is identical, keep both sides of a conflict."""
-    for item in sections["notes"]:
-        _merge_note(session, item, report, source)
-    for item in sections["corrections"]:
-        _merge_correction(session, item, report, source)
-    for item in sections["additions"]:
-        _merge_addition(session, item, report)
-    for item in sections["stars"]:
-        star = u.StarRow(target_kind=item["kind"], target_key=item["key"], starred_at=now_iso())
-        found = session.get(u.StarRow, (item["kind"], item["key"]))
-        _add_if_absent(session, found, star, report)
-    for item in sections["tags"]:
-        tag = u.TagRow(target_kind=item["kind"], target_key=item["key"], tag=item["tag"])
-        found_tag = session.get(u.TagRow, (item["kind"], item["key"], item["tag"]))
-        _add_if_absent(session, found_tag, tag, report)
+    merger = _Merger(session, report, source)
+    steps = [
+        *((merger.note, item) for item in sections["notes"]),
+        *((merger.correction, item) for item in sections["corrections"]),
+        *((merger.addition, item) for item in sections["additions"]),
+        *((merger.star, item) for item in sections["stars"]),
+        *((merger.tag, item) for item in sections["tags"]),
+    ]
+    with session.no_autoflush:  # the maps below know what is pending; SQLite need not yet
+        for done, (merge, item) in enumerate(steps):
+            if progress is not None and done % _PROGRESS_EVERY == 0:
+                progress(done, len(steps))
+            merge(item)
+    merger.write()
+    if progress is not None:
+        progress(len(steps), len(steps))
 
 
-def _add_if_absent(
-    session: Session, existing: object | None, row: u.UserBase, report: ImportReport
-) -> None:
-    if existing is not None:
-        report.skipped += 1
-        return
-    session.add(row)
-    session.flush()
-    report.added += 1
+class _Merger:
+    def __init__(self, session: Session, report: ImportReport, source: str) -> None:
+        self.session, self.report, self.source = session, report, source
+        notes = session.scalars(select(u.NoteRow))
+        self.notes = {(r.target_kind, r.target_key): r for r in notes}
+        self.additions = {r.id: r for r in session.scalars(select(u.AdditionRow))}
+        overrides = session.scalars(select(u.OverrideRow))
+        self.overrides = {(r.initiative_id, r.field): r for r in overrides}
+        stars = select(u.StarRow.target_kind, u.StarRow.target_key)
+        tags = select(u.TagRow.target_kind, u.TagRow.target_key, u.TagRow.tag)
+        self.flags: set[tuple[str, ...]] = {("star", *r) for r in session.execute(stars)}
+        self.flags |= {("tag", *r) for r in session.execute(tags)}
+        self.new_stars: list[dict[str, str]] = []
+        self.new_tags: list[dict[str, str]] = []
+        self.revisions: list[tuple[u.NoteRow, dict[str, str]]] = []  # ids known after flush
+        self.pending: dict[int, list[str]] = {}  # texts of those revisions, by id() of the row
 
+    def write(self) -> None:
+        self.session.flush()
+        rows = [{"note_id": row.id, **revision} for row, revision in self.revisions]
+        for table, new in ((u.NoteRevisionRow, rows), (u.StarRow, self.new_stars),
+                           (u.TagRow, self.new_tags)):  # fmt: skip
+            if new:
+                self.session.execute(insert(table), new)
 
-def _note_row(session: Session, kind: str, key: str) -> u.NoteRow | None:
-    query = select(u.NoteRow).where(u.NoteRow.target_kind == kind, u.NoteRow.target_key == key)
-    return session.scalars(query).first()
+    # -- notes ------------------------------------------------------------------------------
 
+    def revision(self, row: u.NoteRow, text: str, saved_at: str, origin: str) -> None:
+        self.revisions.append((row, {"text": text, "saved_at": saved_at, "origin": origin}))
+        self.pending.setdefault(id(row), []).append(text)
 
-def _new_note(session: Session, item: Item) -> None:
-    row = u.NoteRow(target_kind=item["kind"], target_key=item["key"], text=item["text"],
-                    updated_at=item["updated_at"])  # fmt: skip
-    session.add(row)
-    session.flush()
-    history = item.get("history") or [{"text": item["text"], "saved_at": item["updated_at"]}]
-    for revision in history:
-        session.add(u.NoteRevisionRow(
-            note_id=row.id, text=revision["text"], saved_at=revision["saved_at"], origin="import"
-        ))  # fmt: skip
+    def new_note(self, item: Item) -> None:
+        row = u.NoteRow(target_kind=item["kind"], target_key=item["key"], text=item["text"],
+                        updated_at=item["updated_at"])  # fmt: skip
+        self.session.add(row)
+        self.notes[(row.target_kind, row.target_key)] = row
+        history = item.get("history") or [{"text": item["text"], "saved_at": item["updated_at"]}]
+        for revision in history:
+            self.revision(row, revision["text"], revision["saved_at"], "import")
 
+    def already_has(self, row: u.NoteRow, text: str) -> bool:
+        """True when ``text`` is in the note or in one of its saved versions (instr: exact and
+        case-sensitive, where LIKE is neither)."""
+        if text in row.text or any(text in t for t in self.pending.get(id(row), ())):
+            return True
+        query = select(u.NoteRevisionRow.id).where(
+            u.NoteRevisionRow.note_id == row.id, func.instr(u.NoteRevisionRow.text, text) > 0
+        )
+        return row.id is not None and self.session.scalars(query.limit(1)).first() is not None
 
-def _append_to_note(session: Session, row: u.NoteRow, addition: str) -> None:
-    stamp = now_iso()
-    row.text, row.updated_at = f"{row.text.rstrip()}\n\n---\n\n{addition}", stamp
-    session.add(u.NoteRevisionRow(note_id=row.id, text=row.text, saved_at=stamp, origin="import"))
+    def keep_conflict(self, row: u.NoteRow, marked: str, theirs: str) -> None:
+        """Theirs below ours if the note stays within its limit, else a revision of its own."""
+        stamp = now_iso()
+        merged = f"{row.text.rstrip()}\n\n---\n\n{marked}"
+        if len(merged) <= MAX_NOTE_LENGTH:
+            row.text, row.updated_at = merged, stamp
+            self.revision(row, merged, stamp, "import")
+        else:
+            self.revision(row, theirs, stamp, CONFLICT_ORIGIN)
 
+    def note(self, item: Item) -> None:
+        row = self.notes.get((item["kind"], item["key"]))
+        if row is None:
+            self.new_note(item)
+            self.report.added += 1
+        elif self.already_has(row, item["text"]):
+            self.report.skipped += 1
+        elif not row.text.strip():  # ours is empty: theirs is simply the note
+            row.text, row.updated_at = item["text"], now_iso()
+            self.revision(row, row.text, row.updated_at, "import")
+            self.report.added += 1
+        else:  # both changed: keep ours, add theirs, clearly marked
+            saved = item["updated_at"]
+            self.keep_conflict(row, f"*Imported from {self.source} (saved {saved}):*\n\n"
+                               f"{item['text']}", item["text"])  # fmt: skip
+            self.report.conflicts.append(
+                f"note on {item['kind']} {item['key']}: both versions kept"
+            )
 
-def _merge_note(session: Session, item: Item, report: ImportReport, source: str) -> None:
-    row = _note_row(session, item["kind"], item["key"])
-    if row is None:
-        _new_note(session, item)
-        report.added += 1
-    elif row.text == item["text"]:
-        report.skipped += 1
-    else:  # both changed: keep ours, add theirs below, clearly marked
-        marked = f"*Imported from {source} (saved {item['updated_at']}):*\n\n{item['text']}"
-        _append_to_note(session, row, marked)
-        report.conflicts.append(f"note on {item['kind']} {item['key']}: both versions kept")
+    # -- corrections, additions, stars, tags --------------------------------------------------
 
+    def correction(self, item: Item) -> None:
+        row = self.overrides.get((item["initiative_id"], item["field"]))
+        if row is not None and row.value == item["value"]:
+            self.report.skipped += 1
+        elif row is None:
+            fields = ("initiative_id", "field", "value", "catalogue_value", "updated_at")
+            self.session.add(u.OverrideRow(**{k: item[k] for k in fields}))
+            self.report.added += 1
+        else:  # a field holds one value: keep ours, keep theirs in the note
+            self.conflicting_correction(item)
 
-def _merge_correction(session: Session, item: Item, report: ImportReport, source: str) -> None:
-    row = session.get(u.OverrideRow, (item["initiative_id"], item["field"]))
-    if row is not None and row.value == item["value"]:
-        report.skipped += 1
-        return
-    if row is None:
-        fields = ("initiative_id", "field", "value", "catalogue_value", "updated_at")
-        session.add(u.OverrideRow(**{k: item[k] for k in fields}))
-        report.added += 1
-        return
-    # A field holds one value: keep the local correction, keep the imported one in the note.
-    text = f"*Correction of {item['field']} imported from {source}:* {item['value']}"
-    note = _note_row(session, "initiative", item["initiative_id"])
-    if note is None:
-        _new_note(session, {"kind": "initiative", "key": item["initiative_id"], "text": text,
-                            "updated_at": now_iso()})  # fmt: skip
-    else:
-        _append_to_note(session, note, text)
-    report.conflicts.append(
-        f"correction of {item['field']} of {item['initiative_id']}: yours kept, "
-        "the imported one added to its note"
-    )
+    def conflicting_correction(self, item: Item) -> None:
+        text = f"*Correction of {item['field']} imported from {self.source}:* {item['value']}"
+        note = self.notes.get(("initiative", item["initiative_id"]))
+        if note is None:
+            self.new_note({"kind": "initiative", "key": item["initiative_id"], "text": text,
+                           "updated_at": now_iso()})  # fmt: skip
+        elif self.already_has(note, item["value"]):
+            self.report.skipped += 1
+            return
+        else:
+            self.keep_conflict(note, text, text)
+        self.report.conflicts.append(
+            f"correction of {item['field']} of {item['initiative_id']}: yours kept, "
+            "the imported one added to its note"
+        )
 
+    def addition(self, item: Item) -> None:
+        row = self.additions.get(item["id"])
+        content = {
+            "summit_number": item["summit"], "session_id": item["session_id"],
+            "title": item["title"], "partners": json.dumps(item["partners"]),
+            "policy_challenge": item["policy_challenge"], "solution": item["solution"],
+        }  # fmt: skip
+        if row is not None and all(getattr(row, k) == v for k, v in content.items()):
+            self.report.skipped += 1
+            return
+        stamps = {"created_at": item.get("created_at") or now_iso(), "updated_at": now_iso()}
+        new_id = item["id"] if row is None else f"{item['id']}-imported"
+        if new_id in self.additions:  # imported twice with conflicts
+            new_id = f"{new_id}-{now_iso()}"
+        self.additions[new_id] = u.AdditionRow(id=new_id, **content, **stamps)
+        self.session.add(self.additions[new_id])
+        if row is None:
+            self.report.added += 1
+        else:
+            self.report.conflicts.append(
+                f"added initiative '{item['title'][:50]}': both versions kept"
+            )
 
-def _merge_addition(session: Session, item: Item, report: ImportReport) -> None:
-    row = session.get(u.AdditionRow, item["id"])
-    content = {
-        "summit_number": item["summit"], "session_id": item["session_id"], "title": item["title"],
-        "partners": json.dumps(item["partners"]), "policy_challenge": item["policy_challenge"],
-        "solution": item["solution"],
-    }  # fmt: skip
-    if row is not None and all(getattr(row, k) == v for k, v in content.items()):
-        report.skipped += 1
-        return
-    stamps = {"created_at": item.get("created_at") or now_iso(), "updated_at": now_iso()}
-    new_id = item["id"] if row is None else f"{item['id']}-imported"
-    if session.get(u.AdditionRow, new_id) is not None:  # imported twice with conflicts
-        new_id = f"{new_id}-{now_iso()}"
-    session.add(u.AdditionRow(id=new_id, **content, **stamps))
-    if row is None:
-        report.added += 1
-    else:
-        report.conflicts.append(f"added initiative '{item['title'][:50]}': both versions kept")
+    def star(self, item: Item) -> None:
+        if self.is_new(("star", item["kind"], item["key"])):
+            self.new_stars.append({"target_kind": item["kind"], "target_key": item["key"],
+                                   "starred_at": now_iso()})  # fmt: skip
+
+    def tag(self, item: Item) -> None:
+        if self.is_new(("tag", item["kind"], item["key"], item["tag"])):
+            self.new_tags.append({"target_kind": item["kind"], "target_key": item["key"],
+                                  "tag": item["tag"]})  # fmt: skip
+
+    def is_new(self, key: tuple[str, ...]) -> bool:
+        if key in self.flags:
+            self.report.skipped += 1
+            return False
+        self.flags.add(key)
+        self.report.added += 1
+        return True

@@ -2,30 +2,38 @@
 
 Export writes one JSON file (documented in the README). Import merges: an identical item is
 skipped, a conflicting one keeps both versions and says so. A bad file changes nothing: it is
-checked whole before anything is written, and written in one transaction.
+read (at most MAX_FILE_BYTES, whatever stat says) and checked whole before anything is written,
+and written in one transaction, which a progress callback may abandon by raising.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pfp_desktop.domain.exchange_format import FORMAT_NAME, FORMAT_VERSION, check_document
+from pfp_desktop.domain.exchange_parsing import parse_document
 from pfp_desktop.domain.personal import LOCAL_ID_PREFIX, PersonalDataError
+from pfp_desktop.services.bounded_file import read_bounded
 from pfp_desktop.services.catalogue_service import CatalogueService
 from pfp_desktop.services.clock import now_iso
-from pfp_desktop.services.exchange_merge import merge_document
+from pfp_desktop.services.exchange_merge import Progress, merge_document
+from pfp_desktop.services.text_files import write_text_atomically
 from pfp_desktop.services.user_data import UserData
+from pfp_desktop.services.writing import writing
 from pfp_desktop.storage import user_schema as u
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
+Sections = dict[str, list[dict[str, Any]]]
+
+
+class ImportCancelledError(Exception):
+    """Raised by a progress callback to abandon an import; nothing is written."""
 
 
 @dataclass
@@ -43,21 +51,53 @@ class ImportReport:
 
 def export_personal_data(user: UserData, catalogue: CatalogueService, path: Path) -> int:
     """Write everything the delegate wrote to ``path`` (atomically); returns the item count."""
-    with Session(user.engine) as session:
-        document = _document(session, catalogue.info().version)
-    count = sum(len(v) for v in document.values() if isinstance(v, list))
-    _write_atomically(path, json.dumps(document, ensure_ascii=False, indent=1))
+    text, count = _export_text(user, catalogue)
+    write_text_atomically(path, text)
     return count
 
 
-def import_personal_data(user: UserData, catalogue: CatalogueService, path: Path) -> ImportReport:
-    """Merge the file at ``path`` into the user database, or refuse it and change nothing."""
-    sections = check_document(_read_json(path))
-    _check_keys_known(sections, catalogue)
+def write_personal_data(user: UserData, catalogue: CatalogueService, out: IO[str]) -> int:
+    """Write the same document to an open text stream (standard output); returns the count."""
+    text, count = _export_text(user, catalogue)
+    out.write(text + "\n")
+    out.flush()
+    return count
+
+
+def import_personal_data(
+    user: UserData, catalogue: CatalogueService, path: Path, progress: Progress | None = None
+) -> ImportReport:
+    """Merge the file at ``path`` into the user database, or refuse it and change nothing.
+
+    ``progress(done, total)`` is called as items are merged; if it raises (for instance
+    ImportCancelledError) the transaction is rolled back and the exception propagates.
+    """
+    stop = (lambda: progress(0, 0)) if progress else None
+    data = read_bounded(path, MAX_FILE_BYTES, stop)
+    return import_personal_bytes(user, catalogue, data, path.name, progress)
+
+
+def import_personal_bytes(
+    user: UserData,
+    catalogue: CatalogueService,
+    data: bytes,
+    name: str,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Merge the bytes of a notes file called ``name`` (e.g. read from standard input)."""
+    sections = check_document(parse_document(data, name), name)
     report = ImportReport()
-    with Session(user.engine) as session, session.begin():
-        merge_document(session, sections, report, path.name)
+    with writing(user.engine) as session:  # the write lock first: all or nothing
+        _check_keys_known(session, sections, catalogue)
+        merge_document(session, sections, report, name, progress)
     return report
+
+
+def _export_text(user: UserData, catalogue: CatalogueService) -> tuple[str, int]:
+    with Session(user.engine) as session:
+        document = _document(session, catalogue.info().version)
+    count = sum(len(v) for v in document.values() if isinstance(v, list))
+    return json.dumps(document, ensure_ascii=False, indent=1), count
 
 
 def _document(session: Session, catalogue_version: str) -> dict[str, Any]:
@@ -94,58 +134,45 @@ def _document(session: Session, catalogue_version: str) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _read_json(path: Path) -> Any:
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise PersonalDataError(f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MB.")
-        text = path.read_bytes().decode("utf-8")
-        return json.loads(text)
-    except UnicodeDecodeError as exc:
-        raise PersonalDataError(f"{path.name} is not UTF-8 text.") from exc
-    except json.JSONDecodeError as exc:
-        raise PersonalDataError(
-            f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg}); is it truncated?"
-        ) from exc
-    except RecursionError as exc:
-        raise PersonalDataError(f"{path.name} is nested too deeply to be a notes file.") from exc
-
-
-def _check_keys_known(
-    sections: dict[str, list[dict[str, Any]]], catalogue: CatalogueService
-) -> None:
+def _check_keys_known(session: Session, sections: Sections, catalogue: CatalogueService) -> None:
+    """Every item is about something this catalogue, this file or the database holds."""
     local_ids = {a["id"] for a in sections["additions"]}
+    local_ids |= set(session.scalars(select(u.AdditionRow.id)))
     known = {
         "initiative": {s.id for s in catalogue.summaries()} | local_ids,
         "summit": {str(s.number) for s in catalogue.summits()},
         "partner": {p.name for p in catalogue.partners()},
     }
-    for name in ("notes", "stars", "tags"):
-        for index, item in enumerate(sections[name]):
-            key = item["key"]
-            if key not in known[item["kind"]] and not key.startswith(LOCAL_ID_PREFIX):
-                raise PersonalDataError(
-                    f"{name}[{index}] refers to {item['kind']} '{key[:60]}', which this "
-                    "catalogue does not hold. Nothing was imported."
-                )
-    for index, item in enumerate(sections["corrections"]):
-        if item["initiative_id"] not in known["initiative"]:
-            raise PersonalDataError(
-                f"corrections[{index}] refers to initiative '{item['initiative_id'][:60]}', "
-                "which this catalogue does not hold. Nothing was imported."
-            )
+    unknown_local: list[str] = []
+    unknown: list[str] = []
+    for where, kind, key in _targets(sections):
+        if key not in known[kind]:
+            found = unknown_local if key.startswith(LOCAL_ID_PREFIX) else unknown
+            found.append(f"{where}, {kind} '{key[:60]}'")
+    if unknown_local:
+        raise PersonalDataError(
+            f"{len(unknown_local):,} items are about added initiatives that neither this file "
+            f"nor your notes hold (first: {unknown_local[0]}). Nothing was imported."
+        )
+    if unknown:
+        raise PersonalDataError(
+            f"{len(unknown):,} items are about things this catalogue does not hold "
+            f"(first: {unknown[0]}). Nothing was imported."
+        )
     for index, item in enumerate(sections["additions"]):
         if not item["id"].startswith(LOCAL_ID_PREFIX):
             raise PersonalDataError(f"additions[{index}].id must start with '{LOCAL_ID_PREFIX}'.")
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    folder = path.parent
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    finally:
-        Path(temp).unlink(missing_ok=True)
+def _targets(sections: Sections) -> list[tuple[str, str, str]]:
+    """(where, kind, key) of everything the file's items are attached to."""
+    found = [
+        (f"{name}[{index}]", str(item["kind"]), str(item["key"]))
+        for name in ("notes", "stars", "tags")
+        for index, item in enumerate(sections[name])
+    ]
+    found += [
+        (f"corrections[{index}]", "initiative", str(item["initiative_id"]))
+        for index, item in enumerate(sections["corrections"])
+    ]
+    return found

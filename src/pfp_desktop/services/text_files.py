@@ -9,14 +9,20 @@ from pathlib import Path
 
 def write_text_atomically(path: Path, text: str) -> None:
     """Write ``text`` (UTF-8) to ``path``: a temporary file beside it, flushed to disk, then
-    renamed over it. A failure (full disk, no permission) leaves no half-written file."""
-    # A short temporary name: a target name near the 255-byte limit must still fit beside it.
-    handle, temp = tempfile.mkstemp(prefix=".pfp-", suffix=".part", dir=path.parent)
+    renamed over it. A failure (full disk, no permission) leaves no half-written file, and its
+    error names ``path``, not the temporary file. The temporary name is short, so a target
+    name near the 255-byte limit still fits beside it."""
+    try:
+        handle, temp = tempfile.mkstemp(prefix=".pfp-", suffix=".partial", dir=path.parent)
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(text)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temp, path)
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
     finally:
         Path(temp).unlink(missing_ok=True)

@@ -30,7 +30,8 @@ class NoteRow(UserBase):
 
 
 class NoteRevisionRow(UserBase):
-    """Every saved state of a note, oldest first; the last equals the note's text."""
+    """Every saved state of a note, oldest first. The newest is the note's text, except after
+    an import that kept a conflicting text beside it (origin "import-conflict")."""
 
     __tablename__ = "note_revisions"
     id: Mapped[int] = mapped_column(primary_key=True)

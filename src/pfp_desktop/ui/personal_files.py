@@ -37,21 +37,22 @@ def export_notes(parent: QWidget, personal: Personal, catalogue: CatalogueServic
 
 
 def import_notes(parent: QWidget, personal: Personal, catalogue: CatalogueService) -> bool:
-    """True when something was imported (the window then redraws)."""
-    from pfp_desktop.domain.personal import PersonalDataError
-    from pfp_desktop.services.notes_exchange import import_personal_data
+    """True when something was imported (the window then redraws). The import runs on a
+    worker thread with a progress dialog; this returns when it is done or cancelled."""
+    from pfp_desktop.ui.notes_import_job import run_import
 
     name, _ = QFileDialog.getOpenFileName(parent, tr("Import notes"), "", FILTER)
     if not name:
         return False
-    try:
-        report = import_personal_data(personal.user, catalogue, Path(name))
-    except (PersonalDataError, OSError) as exc:
+    outcome = run_import(parent, personal.user, catalogue, Path(name))
+    if outcome.error:
         QMessageBox.warning(parent, tr("Import notes"),
-                            tr("Nothing was imported.\n\n{0}").format(exc))  # fmt: skip
+                            tr("Nothing was imported.\n\n{0}").format(outcome.error))  # fmt: skip
+    if outcome.report is None:
         return False
-    details = "\n".join(f"• {c}" for c in report.conflicts[:20])
-    QMessageBox.information(parent, tr("Import notes"), f"{report.summary()}\n\n{details}".strip())
+    details = "\n".join(f"• {c}" for c in outcome.report.conflicts[:20])
+    summary = outcome.report.summary()
+    QMessageBox.information(parent, tr("Import notes"), f"{summary}\n\n{details}".strip())
     return True
 
 
