@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.mounts import Mounts
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -43,3 +45,11 @@ def edit_source(data_copy: Path) -> EditLines:
         path.write_text("\n".join(change(lines)), encoding="utf-8")
 
     return edit
+
+
+@pytest.fixture
+def mounts() -> Iterator[Mounts]:
+    """Mounts for real faults (a full disk, a read-only folder), undone after the test."""
+    made = Mounts()
+    yield made
+    made.unmount_all()

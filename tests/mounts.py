@@ -3,6 +3,7 @@ A test that cannot mount here is skipped with the reason."""
 
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 from pathlib import Path
@@ -25,11 +26,15 @@ class Mounts:
         if target not in self.folders:
             self.folders.append(target)
 
-    def full_disk(self, folder: Path, size: str = "512k") -> None:
-        """Mount a tmpfs of ``size`` on ``folder`` and fill it."""
+    def small_disk(self, folder: Path, size: str = "8m") -> Path:
+        """Mount a tmpfs of ``size`` on ``folder`` (to be filled later)."""
         folder.mkdir(parents=True, exist_ok=True)
         self.mount("-t", "tmpfs", "-o", f"size={size}", "tmpfs", folder, target=folder)
-        fill(folder)
+        return folder
+
+    def full_disk(self, folder: Path, size: str = "512k") -> None:
+        """Mount a tmpfs of ``size`` on ``folder`` and fill it."""
+        fill(self.small_disk(folder, size))
 
     def read_only(self, folder: Path) -> None:
         self.mount("--bind", folder, folder, target=folder)
@@ -46,13 +51,18 @@ class Mounts:
         assert not busy, f"still in use when the test ended: {busy}"
 
 
-def fill(folder: Path) -> None:
-    """Write ``folder/filler`` until the disk is full."""
-    descriptor = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+def fill(folder: Path) -> Path:
+    """Write ``folder/filler`` until the disk is full, to the last byte; remove the returned
+    file to free the space again."""
+    filler = folder / "filler"
+    descriptor = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
     try:
-        while os.write(descriptor, b"\0" * 65536):
-            pass
-    except OSError:
-        pass  # full
+        for step in (65536, 4096, 1):  # big blocks, then the last partial ones
+            try:
+                while os.write(descriptor, b"\0" * step):
+                    pass
+            except OSError as exc:
+                assert exc.errno == errno.ENOSPC, exc
     finally:
         os.close(descriptor)
+    return filler

@@ -7,7 +7,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,13 +22,6 @@ def _pfp(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [PFP, "--data-dir", str(data_dir), *args], capture_output=True, text=True, check=False
     )
-
-
-@pytest.fixture
-def mounts() -> Iterator[Mounts]:
-    made = Mounts()
-    yield made
-    made.unmount_all()
 
 
 def _notes_without_todays_backup(data_dir: Path) -> None:

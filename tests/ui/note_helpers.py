@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -41,7 +42,7 @@ def stored_note(window: MainWindow) -> str:
 
 def note_in_file(data_dir: Path, key: str) -> str:
     """The note as the database file holds it, read by a connection of its own."""
-    with sqlite3.connect(f"{(data_dir / USER_DB_NAME).resolve().as_uri()}?mode=ro",
-                         uri=True) as connection:  # fmt: skip
+    with closing(sqlite3.connect(f"{(data_dir / USER_DB_NAME).resolve().as_uri()}?mode=ro",
+                         uri=True)) as connection:  # fmt: skip
         row = connection.execute("SELECT text FROM notes WHERE target_key = ?", (key,)).fetchone()
     return str(row[0]) if row else ""

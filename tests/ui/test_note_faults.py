@@ -18,7 +18,8 @@ from pfp_desktop.storage.user_db import USER_DB_NAME
 from pfp_desktop.ui.main_window import MainWindow
 from pfp_desktop.ui.note_saving import RETRY_MS
 from pfp_desktop.ui.personal_controller import WATCH_MS
-from tests.faults import fill, small_filesystem, truncate_wal, write_lock_held
+from tests.faults import truncate_wal, write_lock_held
+from tests.mounts import Mounts, fill
 from tests.ui.conftest import WindowFactory
 from tests.ui.note_helpers import note_in_file, paste_note, type_note
 
@@ -42,6 +43,13 @@ def _answer_quit_dialog(button_text: str) -> object:
     return patch.object(QMessageBox, "exec", exec_)
 
 
+def _close(window: MainWindow) -> None:
+    """Quit, and let go of the database file (so its disk can be unmounted)."""
+    window.close()
+    assert window.personal.personal is not None
+    window.personal.personal.user.close()
+
+
 def _typed_on_a_full_disk(
     qtbot: QtBot, open_window: WindowFactory, disk: Path
 ) -> tuple[MainWindow, Path]:
@@ -55,35 +63,35 @@ def _typed_on_a_full_disk(
 
 
 def test_full_disk_keeps_the_text_says_why_and_saves_once_space_returns(
-    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path, mounts: Mounts
 ) -> None:
-    with small_filesystem(tmp_path / "disk") as disk:
-        window, filler = _typed_on_a_full_disk(qtbot, open_window, disk)
-        qtbot.waitUntil(lambda: _not_saved(window, "the disk is full"), timeout=5000)
-        assert "disk is full" in window.statusBar().currentMessage()
-        assert note_in_file(disk / "notes", EU) == ""  # and nothing claims otherwise
-        window.show_page(NodeKind.INITIATIVE, "knomad-1-2")  # leaving the record keeps it
-        window.go_back()
-        assert window.note_panel.editor.toPlainText() == TEXT
-        assert _not_saved(window, "the disk is full")
-        filler.unlink()  # space comes back: saved by itself, without a keystroke
-        qtbot.waitUntil(lambda: note_in_file(disk / "notes", EU) == TEXT,
-                        timeout=RETRY_MS + 3000)  # fmt: skip
-        assert window.note_panel.status.text() == "Saved"
-        assert not window.note_panel.warning.isVisible()
-        window.close()
+    disk = mounts.small_disk(tmp_path / "disk")
+    window, filler = _typed_on_a_full_disk(qtbot, open_window, disk)
+    qtbot.waitUntil(lambda: _not_saved(window, "the disk is full"), timeout=5000)
+    assert "disk is full" in window.statusBar().currentMessage()
+    assert note_in_file(disk / "notes", EU) == ""  # and nothing claims otherwise
+    window.show_page(NodeKind.INITIATIVE, "knomad-1-2")  # leaving the record keeps it
+    window.go_back()
+    assert window.note_panel.editor.toPlainText() == TEXT
+    assert _not_saved(window, "the disk is full")
+    filler.unlink()  # space comes back: saved by itself, without a keystroke
+    qtbot.waitUntil(lambda: note_in_file(disk / "notes", EU) == TEXT,
+                    timeout=RETRY_MS + 3000)  # fmt: skip
+    assert window.note_panel.status.text() == "Saved"
+    assert not window.note_panel.warning.isVisible()
+    _close(window)
 
 
 def test_a_note_left_unsaved_on_a_full_disk_is_retried_from_another_record(
-    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path, mounts: Mounts
 ) -> None:
-    with small_filesystem(tmp_path / "disk") as disk:
-        window, filler = _typed_on_a_full_disk(qtbot, open_window, disk)
-        window.show_page(NodeKind.INITIATIVE, "knomad-1-2")
-        filler.unlink()
-        qtbot.waitUntil(lambda: note_in_file(disk / "notes", EU) == TEXT,
-                        timeout=RETRY_MS + 3000)  # fmt: skip
-        window.close()
+    disk = mounts.small_disk(tmp_path / "disk")
+    window, filler = _typed_on_a_full_disk(qtbot, open_window, disk)
+    window.show_page(NodeKind.INITIATIVE, "knomad-1-2")
+    filler.unlink()
+    qtbot.waitUntil(lambda: note_in_file(disk / "notes", EU) == TEXT,
+                    timeout=RETRY_MS + 3000)  # fmt: skip
+    _close(window)
 
 
 def test_a_held_write_lock_is_waited_out_not_claimed_saved(
@@ -202,3 +210,20 @@ def test_a_killed_windows_lock_does_not_make_the_next_one_read_only(
         child.wait()
     after_crash = open_window()
     assert not after_crash.banner.isVisible()
+
+
+def test_a_read_only_notes_folder_shows_the_notes_and_says_nothing_can_be_saved(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path, mounts: Mounts
+) -> None:
+    window = open_window()
+    window.show_page(NodeKind.INITIATIVE, EU)
+    type_note(qtbot, window, "Written before the folder became read-only")
+    _close(window)
+    mounts.read_only(tmp_path / "notes")
+    again = open_window()
+    again.show_page(NodeKind.INITIATIVE, EU)
+    assert again.note_panel.editor.toPlainText() == "Written before the folder became read-only"
+    assert again.banner.isVisible() and "cannot be written" in again.banner.text()
+    assert again.note_panel.editor.isReadOnly()
+    assert not again.personal.actions["star"].isEnabled()
+    _close(again)
