@@ -35,7 +35,7 @@ SIZES = (1_000, 2_000, 5_000, 10_000, 20_000, 50_000)
 def note_lines(count: int) -> list[str]:
     """Short lines as a delegate types them, one newline apart (one Markdown paragraph); 50,000
     of them stay under the app's limit of a million characters."""
-    return [f"Line {n}: ask *costs*" for n in range(1, count + 1)]
+    return [f"Line {n}: *costs*" for n in range(1, count + 1)]
 
 
 def one_initiative_pack(note: str) -> BriefingPack:

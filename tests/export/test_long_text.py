@@ -34,23 +34,14 @@ def test_a_note_of_50000_lines_prints_its_first_and_last_lines(
     result = export_pack(pack, target, fonts_dir=FONTS)
     reader = PdfReader(target)
     assert result.pages == len(reader.pages) > 500
-    first = _text(reader, range(2, 4)).splitlines()
-    assert "line 1 of the note" in first and "line 2 of the note" in first
+    # Each line on its own line and in order, also where the pieces it is laid out in meet.
+    first = [line for line in _text(reader, range(2, 4)).splitlines() if line.startswith("line ")]
+    assert len(first) > 40 and first == [f"line {n} of the note" for n in range(1, len(first) + 1)]
     last = _text(reader, range(len(reader.pages) - 2, len(reader.pages))).splitlines()
-    assert "line 49999 of the note" in last and "line 50000 of the note" in last
-
-
-def test_each_line_of_a_long_note_keeps_its_own_line_in_order(
-    make_pack: PackFactory, tmp_path: Path
-) -> None:
-    """The note is laid out in pieces: no line is lost, merged with another or moved."""
-    note = "\n".join(f"entry {n} **done**" for n in range(1, 301))
-    pack = make_pack(_one(make_pack), notes={NOTED_ID: note}, include_notes=True)
-    export_pack(pack, tmp_path / "pack.pdf", fonts_dir=FONTS)
-    reader = PdfReader(tmp_path / "pack.pdf")
-    lines = _text(reader, range(2, len(reader.pages))).splitlines()
-    entries = [line for line in lines if line.startswith("entry ")]
-    assert entries == [f"entry {n} done" for n in range(1, 301)]
+    last = [line for line in last if line.startswith("line ")]
+    assert len(last) > 10 and last == [
+        f"line {n} of the note" for n in range(50_001 - len(last), 50_001)
+    ]
 
 
 def test_a_title_of_130000_letters_prints_whole_and_is_cut_where_it_is_referred_to(
