@@ -168,9 +168,10 @@ _TEMPORARY_SUFFIX = ".part"
 
 
 def _temporary_prefix(target: Path) -> str:
-    """ ".pfp-<8 hex digits of the target's name>-": a name of 27 bytes with mkstemp's random
-    part, whatever the target's length (one of 250 bytes is valid; ".<its name>.part" was not),
-    and still the target's own, so tidying up after one export never removes another's."""
+    """The start of the temporary file's name, ".pfp-<8 hex digits of the target's name>-":
+    27 bytes with mkstemp's random part and ".part", whatever the target's length (a name of
+    250 bytes is valid; ".<that name>.<random>.part" was not), and still the target's own, so
+    tidying up after one export never removes another's."""
     digest = hashlib.sha256(os.fsencode(target.name)).hexdigest()[:8]
     return f".pfp-{digest}-"
 
