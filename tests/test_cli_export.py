@@ -219,6 +219,11 @@ def _data_with_a_huge_note(folder: Path) -> Path:
     return data
 
 
+def _not_ignoring_sigint() -> None:
+    """As started from a terminal: a test run in the background passes SIGINT on ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_a_signal_during_export_leaves_no_file_at_all(
     tmp_path: Path, signum: signal.Signals
@@ -230,6 +235,7 @@ def test_a_signal_during_export_leaves_no_file_at_all(
         [PFP, "--data-dir", str(data), "export", "--notes", "--ids", ONE,
          "--out", str(out / "pack.pdf")],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        preexec_fn=_not_ignoring_sigint,
     )  # fmt: skip
     deadline = time.monotonic() + 60
     while not list(out.iterdir()) and child.poll() is None and time.monotonic() < deadline:

@@ -186,6 +186,8 @@ def test_a_child_stopped_by_a_signal_says_so_and_leaves_nothing(
 ) -> None:
     """A shutdown or Ctrl+C in the terminal stops the writer: it removes its own temporary
     file and says it was stopped, not that the computer may have run out of memory."""
+    if signal.getsignal(signum) is signal.SIG_IGN:  # then so it is in the child, rightly
+        pytest.skip(f"{signum.name} is ignored by this test run (started in the background?)")
     steps: Steps = []
     with pytest.raises(PackExportError) as error:  # stopped at its first step: a .part exists
         write_pack_in_process(pack, tmp_path / "pack.pdf",

@@ -50,14 +50,18 @@ def raise_if_stopped() -> None:
 
 @contextlib.contextmanager
 def stopped_by_signals() -> Iterator[None]:
-    """Within, SIGTERM and SIGINT raise ``ExportInterrupted``; the previous handlers are back
-    afterwards. Signal handlers belong to the main thread: elsewhere this changes nothing."""
+    """Within, SIGTERM and SIGINT raise ``ExportInterrupted`` (unless ignored); the previous
+    handlers are back afterwards. Signal handlers belong to the main thread: elsewhere this
+    changes nothing."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     global _stopped_by
     _stopped_by = None
-    previous = {number: signal.signal(number, _raise_interrupted) for number in _SIGNALS}
+    # A signal ignored when we started stays ignored: a job started in the background (`&`)
+    # ignores SIGINT so that Ctrl+C in its terminal does not stop it.
+    watched = [n for n in _SIGNALS if signal.getsignal(n) is not signal.SIG_IGN]
+    previous = {number: signal.signal(number, _raise_interrupted) for number in watched}
     try:
         yield
     finally:
