@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import io
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -124,3 +131,121 @@ def test_local_corrections_are_printed_and_marked(
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     assert "KNOMAD phase 1.2" in text
     assert "edited locally by the delegate: title" in " ".join(text.split())
+
+
+PFP = str(Path(sys.executable).parent / "pfp")  # the installed entry point, as a person runs it
+ONE = "eu-diaspora-facility"
+
+
+def test_one_initiative_is_said_in_the_singular(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    target = tmp_path / "one.pdf"
+    code, out, _ = _run(capsys, "export", "--out", str(target), "--ids", ONE)
+    pages = len(PdfReader(target).pages)
+    assert (code, out) == (0, f"Wrote {target}: 1 initiative, {pages} pages.\n")
+
+
+def test_out_dash_writes_the_pdf_to_standard_output(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [PFP, "export", "--out", "-", "--ids", ONE, "--title", "Piped pack"],
+        cwd=tmp_path, capture_output=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(io.BytesIO(result.stdout))
+    assert reader.metadata is not None and reader.metadata.title == "Piped pack"
+    pages = len(reader.pages)
+    assert result.stderr.decode() == (
+        f"Wrote the PDF to standard output: 1 initiative, {pages} pages.\n"
+    )
+    assert list(tmp_path.iterdir()) == []  # no file named "-"
+
+
+def test_out_dash_to_a_terminal_is_refused_in_one_line(tmp_path: Path) -> None:
+    ours, theirs = os.openpty()
+    try:
+        result = subprocess.run([PFP, "export", "--out", "-", "--ids", ONE], cwd=tmp_path,
+                                stdout=theirs, stderr=subprocess.PIPE, check=False)  # fmt: skip
+    finally:
+        os.close(theirs)
+        os.close(ours)
+    assert result.returncode == 1
+    assert result.stderr.decode() == (
+        "pfp: error: Standard output is a terminal, not a place for a PDF: redirect it "
+        "(--out - > pack.pdf) or give a file name.\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path) -> Iterator[Path]:
+    """A folder mounted read-only: chmod does not stop root, a read-only mount does."""
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    mounted = subprocess.run(["mount", "--bind", str(folder), str(folder)],
+                             capture_output=True, check=False)  # fmt: skip
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot bind-mount here: {mounted.stderr.decode().strip()}")
+    try:
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(folder)], check=True)
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
+
+
+def test_a_read_only_folder_says_permission_denied(
+    capsys: pytest.CaptureFixture[str], read_only_folder: Path
+) -> None:
+    """It said "the file may be open in another program", sending people to look for one."""
+    target = read_only_folder / "pack.pdf"
+    code, out, err = _run(capsys, "export", "--out", str(target), "--ids", ONE)
+    assert (code, out) == (1, "")
+    assert err == f"pfp: error: Permission denied: cannot write {target} (the disk is read-only).\n"
+    assert list(read_only_folder.iterdir()) == []
+
+
+def _data_with_a_huge_note(folder: Path) -> Path:
+    """A data folder whose note on ONE has 50,000 lines (near the note limit): an export of
+    several seconds."""
+    from pfp_desktop.domain.personal import Target, TargetKind
+    from pfp_desktop.services.notes import NotesService
+    from pfp_desktop.services.user_data import open_user_data
+
+    data = folder / "data"
+    user = open_user_data(data)
+    note = "\n".join(f"Line {n}: *costs*" for n in range(1, 50_001))
+    NotesService(user).set_note(Target(TargetKind.INITIATIVE, ONE), note)
+    user.close()
+    return data
+
+
+def _not_ignoring_sigint() -> None:
+    """As started from a terminal: a test run in the background passes SIGINT on ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_during_export_leaves_no_file_at_all(
+    tmp_path: Path, signum: signal.Signals
+) -> None:
+    """SIGTERM left the hidden temporary file beside the target."""
+    data, out = _data_with_a_huge_note(tmp_path), tmp_path / "out"
+    out.mkdir()
+    child = subprocess.Popen(
+        [PFP, "--data-dir", str(data), "export", "--notes", "--ids", ONE,
+         "--out", str(out / "pack.pdf")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        preexec_fn=_not_ignoring_sigint,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not list(out.iterdir()) and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert [p.name.endswith(".part") for p in out.iterdir()] == [True]  # writing, not done
+    child.send_signal(signum)
+    stdout, stderr = child.communicate(timeout=60)
+    assert child.returncode == 128 + signum
+    assert (stdout, stderr.decode()) == (
+        b"",
+        f"pfp: error: The export was stopped by {signum.name}. Nothing was written.\n",
+    )
+    assert list(out.iterdir()) == []

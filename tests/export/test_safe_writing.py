@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from pfp_desktop.export import PackExportCancelled, PackExportError, export_pack
 from pfp_desktop.export.errors import describe_os_error
@@ -44,10 +45,11 @@ def test_a_read_only_folder_gives_a_clear_error_and_no_file(
     folder.mkdir()
     folder.chmod(0o555)
     try:
-        with unprivileged(), pytest.raises(PackExportError, match="permission denied"):
+        with unprivileged(), pytest.raises(PackExportError) as error:
             _export(make_pack, folder / "pack.pdf")
     finally:
         folder.chmod(0o755)
+    assert str(error.value) == f"Permission denied: cannot write {folder / 'pack.pdf'}."
     assert list(folder.iterdir()) == []
 
 
@@ -55,6 +57,23 @@ def test_a_missing_folder_is_named(make_pack: PackFactory, tmp_path: Path) -> No
     with pytest.raises(PackExportError, match=r"The folder .*/absent does not exist\."):
         _export(make_pack, tmp_path / "absent" / "pack.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "a" * 246 + ".pdf",  # 250 bytes
+        "é" * 5 + "a" * 241 + ".pdf",  # 250 characters, 255 bytes in UTF-8: the most allowed
+    ],
+)
+def test_a_name_of_up_to_255_bytes_is_written(
+    make_pack: PackFactory, tmp_path: Path, name: str
+) -> None:
+    """The temporary file was called ".<name>.<random>.part", which passed 255 bytes."""
+    assert len(name) == 250 and len(name.encode()) <= 255
+    _export(make_pack, tmp_path / name)
+    assert [p.name for p in tmp_path.iterdir()] == [name]
+    assert len(PdfReader(tmp_path / name).pages) > 3
 
 
 def test_a_folder_as_target_is_refused(make_pack: PackFactory, tmp_path: Path) -> None:
@@ -98,12 +117,9 @@ def test_a_failed_export_keeps_the_previous_pack(make_pack: PackFactory, tmp_pat
     ("code", "message"),
     [
         (errno.ENOSPC, "Cannot write /out/pack.pdf: the disk is full."),
-        (errno.EROFS, "Cannot write /out/pack.pdf: the disk is read-only."),
-        (
-            errno.EACCES,
-            "Cannot write /out/pack.pdf: permission denied (the folder is not "
-            "writable, or the file is open in another program).",
-        ),
+        (errno.EROFS, "Permission denied: cannot write /out/pack.pdf (the disk is read-only)."),
+        (errno.EACCES, "Permission denied: cannot write /out/pack.pdf."),
+        (errno.EPERM, "Permission denied: cannot write /out/pack.pdf."),
         (errno.ENOENT, "The folder /out does not exist."),
         (errno.EIO, "Cannot write /out/pack.pdf: Input/output error."),
     ],

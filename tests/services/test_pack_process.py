@@ -116,11 +116,8 @@ def test_a_read_only_folder_says_so_in_one_line(pack: BriefingPack, locked_folde
     target = locked_folder / "pack.pdf"
     with pytest.raises(PackExportError) as error:
         write_pack_in_process(pack, target)
-    assert str(error.value) == (
-        f"Cannot write {target}: permission denied "
-        "(the folder is not writable, or the file is open in another program)."
-    )
-    assert not list(locked_folder.glob(".pack.pdf.*")) and not target.exists()
+    assert str(error.value) == f"Permission denied: cannot write {target}."
+    assert not list(locked_folder.glob(".pfp-*")) and not target.exists()
 
 
 def test_a_missing_folder_is_named(pack: BriefingPack, tmp_path: Path) -> None:
@@ -164,6 +161,40 @@ def test_a_killed_child_is_a_clear_error_and_leaves_nothing(
     assert str(error.value) == (
         "The pack could not be written: the PDF writer stopped unexpectedly (it was ended by "
         "SIGKILL; perhaps the computer ran out of memory). Nothing was written."
+    )
+    assert multiprocessing.active_children() == []
+    assert list(tmp_path.iterdir()) == []
+
+
+def _stop_the_child(signum: int) -> Callable[[], None]:
+    sent: list[int] = []
+
+    def stop() -> None:  # once: progress sent before the signal arrived may follow
+        if sent:
+            return
+        (child,) = [p for p in multiprocessing.active_children() if p.name == CHILD_NAME]
+        assert child.pid is not None
+        os.kill(child.pid, signum)
+        sent.append(signum)
+
+    return stop
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_child_stopped_by_a_signal_says_so_and_leaves_nothing(
+    pack: BriefingPack, tmp_path: Path, signum: signal.Signals
+) -> None:
+    """A shutdown or Ctrl+C in the terminal stops the writer: it removes its own temporary
+    file and says it was stopped, not that the computer may have run out of memory."""
+    if signal.getsignal(signum) is signal.SIG_IGN:  # then so it is in the child, rightly
+        pytest.skip(f"{signum.name} is ignored by this test run (started in the background?)")
+    steps: Steps = []
+    with pytest.raises(PackExportError) as error:  # stopped at its first step: a .part exists
+        write_pack_in_process(pack, tmp_path / "pack.pdf",
+                              progress=_recorder(steps, then=_stop_the_child(signum)))  # fmt: skip
+    assert str(error.value) == (
+        f"The pack could not be written: the PDF writer was stopped by {signum.name}. "
+        "Nothing was written."
     )
     assert multiprocessing.active_children() == []
     assert list(tmp_path.iterdir()) == []

@@ -7,18 +7,28 @@ import sys
 from pathlib import Path
 
 from pfp_desktop.cli.common import catalogue_service, existing_personal
-from pfp_desktop.domain.briefing_pack import PAPERS, PackOptions, PackSelection
+from pfp_desktop.domain.briefing_pack import (
+    PAPERS,
+    BriefingPack,
+    PackOptions,
+    PackResult,
+    PackSelection,
+)
 from pfp_desktop.services.pack_export import (
+    ExportInterrupted,
     MissingGlyphsError,
     PackExportError,
     no_notes,
     read_pack,
+    stopped_by_signals,
     unsupported_in_pack,
     write_pack,
+    write_pack_bytes,
 )
 from pfp_desktop.services.pack_personal import additions_of, corrections_of, notes_of
 
 DEFAULT_TITLE = "Platform for Partnerships briefing pack"
+STDOUT = "-"  # --out -: the PDF goes to standard output
 
 __all__ = ["PackExportError", "register"]
 
@@ -26,7 +36,10 @@ __all__ = ["PackExportError", "register"]
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `pfp export` to the `pfp` parser."""
     export = commands.add_parser("export", help="write a PDF briefing pack")
-    export.add_argument("--out", type=Path, required=True, metavar="FILE", help="PDF to write")
+    export.add_argument(
+        "--out", type=Path, required=True, metavar="FILE",
+        help="PDF to write; - for standard output",
+    )  # fmt: skip
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument("--all", action="store_true", help="every initiative")
     which.add_argument("--summit", type=int, metavar="N", help="the initiatives of summit N")
@@ -47,6 +60,43 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _export(args: argparse.Namespace) -> int:
+    to_stdout = str(args.out) == STDOUT
+    if to_stdout and sys.stdout.isatty():
+        print("pfp: error: Standard output is a terminal, not a place for a PDF: redirect it "
+              "(--out - > pack.pdf) or give a file name.", file=sys.stderr)  # fmt: skip
+        return 1
+    try:
+        with stopped_by_signals():  # a stop removes the temporary file: nothing half-written
+            return _read_and_write(args, to_stdout)
+    except ExportInterrupted as exc:
+        print(f"pfp: error: {exc} Nothing was written.", file=sys.stderr)
+        return exc.exit_code
+
+
+def _read_and_write(args: argparse.Namespace, to_stdout: bool) -> int:
+    pack = _read(args)
+    missing = unsupported_in_pack(pack)
+    if missing and not args.allow_missing_glyphs:
+        print(
+            f"pfp: error: {MissingGlyphsError(missing)} "
+            "Pass --allow-missing-glyphs to export anyway.",
+            file=sys.stderr,
+        )
+        return 1
+    if missing:
+        print(f"pfp: warning: {MissingGlyphsError(missing)}", file=sys.stderr)
+    if to_stdout:  # the whole PDF or nothing, so made in memory first
+        data, result = write_pack_bytes(pack, allow_missing_glyphs=True)
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        print(f"Wrote the PDF to standard output: {_contents(result)}.", file=sys.stderr)
+        return 0
+    result = write_pack(pack, args.out, allow_missing_glyphs=True)  # checked just above
+    print(f"Wrote {args.out}: {_contents(result)}.")
+    return 0
+
+
+def _read(args: argparse.Namespace) -> BriefingPack:
     selection = PackSelection(
         everything=args.all, summit=args.summit, partner=args.partner, ids=tuple(args.ids or ())
     )
@@ -60,20 +110,14 @@ def _export(args: argparse.Namespace) -> int:
     )
     personal = existing_personal(args)
     catalogue = catalogue_service(args)
-    pack = read_pack(catalogue, selection, options,
+    return read_pack(catalogue, selection, options,
                      notes=notes_of(personal) if args.notes else no_notes,
                      corrections=corrections_of(personal),
                      additions=additions_of(personal, catalogue))  # fmt: skip
-    missing = unsupported_in_pack(pack)
-    if missing and not args.allow_missing_glyphs:
-        print(
-            f"pfp: error: {MissingGlyphsError(missing)} "
-            "Pass --allow-missing-glyphs to export anyway.",
-            file=sys.stderr,
-        )
-        return 1
-    if missing:
-        print(f"pfp: warning: {MissingGlyphsError(missing)}", file=sys.stderr)
-    result = write_pack(pack, args.out, allow_missing_glyphs=True)  # checked just above
-    print(f"Wrote {args.out}: {result.initiatives} initiatives, {result.pages} pages.")
-    return 0
+
+
+def _contents(result: PackResult) -> str:
+    """'1 initiative, 4 pages'."""
+    initiatives = "initiative" if result.initiatives == 1 else "initiatives"
+    pages = "page" if result.pages == 1 else "pages"
+    return f"{result.initiatives} {initiatives}, {result.pages} {pages}"

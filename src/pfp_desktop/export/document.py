@@ -13,6 +13,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from pfp_desktop.export.errors import PackExportCancelled
 from pfp_desktop.export.flowables import Invisible
+from pfp_desktop.export.interruption import raise_if_stopped
 from pfp_desktop.export.labels import label
 from pfp_desktop.export.pack_canvas import PackCanvas
 from pfp_desktop.export.page_ledger import PageLedger
@@ -116,6 +117,7 @@ class PackDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab has n
         self.ledger.total = self.page
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        raise_if_stopped()
         if not isinstance(flowable, Anchor):
             return
         ledger = self.ledger
@@ -183,6 +185,9 @@ class PackDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab has n
 def _fit(canvas: Any, text: str, width: float) -> str:
     """``text`` cut with an ellipsis so that it fits ``width`` in the canvas's current font."""
     font, size = canvas._fontname, canvas._fontsize
+    # No printed letter is narrower than a point at this size: what is past that many
+    # letters cannot fit, and measuring it (a 10 MB title) would take minutes.
+    text = text[: int(width) + 1]
     if canvas.stringWidth(text, font, size) <= width:
         return text
     while text and canvas.stringWidth(text + "…", font, size) > width:

@@ -34,20 +34,27 @@ def describe_characters(characters: Sequence[str], limit: int = 8) -> str:
     return f"{label} {shown}" + (f" and {rest} more" if rest > 0 else "")
 
 
+_WINDOWS_SHARING_VIOLATIONS = (32, 33)  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+
+
 def describe_os_error(exc: OSError, target: Path) -> str:
-    """One line for a failure to write ``target``: the folder, the disk or the file itself."""
+    """One line for a failure to write ``target``: the folder, the disk or the file itself.
+
+    "Open in another program" is said only when Windows says so (a sharing violation): on a
+    read-only folder or disk it sent people looking for a program that was not there."""
+    if getattr(exc, "winerror", None) in _WINDOWS_SHARING_VIOLATIONS:
+        return f"Cannot write {target}: the file is open in another program; close it there."
     folder = target.parent
     reasons = {
         errno.ENOENT: f"The folder {folder} does not exist.",
         errno.ENOTDIR: f"{folder} is not a folder.",
         errno.EISDIR: f"{target} is a folder, not a file name.",
-        errno.EACCES: f"Cannot write {target}: permission denied "
-        "(the folder is not writable, or the file is open in another program).",
-        errno.EPERM: f"Cannot write {target}: the operating system does not allow it "
-        "(the file may be open in another program).",
-        errno.EROFS: f"Cannot write {target}: the disk is read-only.",
+        errno.EACCES: f"Permission denied: cannot write {target}.",
+        errno.EPERM: f"Permission denied: cannot write {target}.",
+        errno.EROFS: f"Permission denied: cannot write {target} (the disk is read-only).",
         errno.ENOSPC: f"Cannot write {target}: the disk is full.",
         errno.EDQUOT: f"Cannot write {target}: the disk quota is used up.",
+        errno.ENAMETOOLONG: f"Cannot write {target}: the file name is too long.",
     }
     default = f"Cannot write {target}: {exc.strerror or exc}."
     return reasons.get(exc.errno or 0, default)

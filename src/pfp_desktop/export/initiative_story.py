@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, HRFlowable
 from pfp_desktop.domain.models import Attribution, Initiative, Provenance, Summit, TaxonomyTag
 from pfp_desktop.export.flowables import BadgeRow, Gap, Label, RoomCheck, Tint
 from pfp_desktop.export.labels import label, summit_dates, summit_heading, summit_place
+from pfp_desktop.export.long_text import paragraphs, reference
 from pfp_desktop.export.markup import markdown_flowables
 from pfp_desktop.export.runs import PLAIN, Run
 from pfp_desktop.export.styles import (
@@ -72,7 +73,7 @@ def _heading(item: Initiative, ctx: InitiativeContext) -> list[Flowable]:
     meta = f"{summit_dates(summit)} · {summit_place(summit)}" if summit else ""
     return [
         Label(eyebrow, s.eyebrow),
-        s.looks.paragraph([Run(item.title)], s.title),
+        *paragraphs(s.looks, [Run(item.title)], s.title),  # in full, however long
         *([Label(meta, s.meta)] if meta else []),
         HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=6, spaceAfter=2),
     ]
@@ -85,7 +86,7 @@ def _label(text: str, s: PackStyles) -> list[Flowable]:
 
 
 def _section(title: str, body: str, s: PackStyles) -> list[Flowable]:
-    return [*_label(title, s), s.looks.paragraph([Run(body)], s.body)]
+    return [*_label(title, s), *paragraphs(s.looks, [Run(body)], s.body)]
 
 
 def _partners(item: Initiative, s: PackStyles) -> Label:
@@ -115,8 +116,9 @@ def _related(item: Initiative, ctx: InitiativeContext) -> list[Flowable]:
         summit = summit_heading(ctx.summits.get(link.summit_number), link.summit_number)
         key = ctx.anchors.get(link.initiative_id)
         where = "" if key else f"; {label('not_in_pack')}"
+        title = reference(link.title)
         runs = [
-            Run(link.title, _LINKED, key) if key else Run(link.title),
+            Run(title, _LINKED, key) if key else Run(title),
             Run(" "),
             Run(f"({summit}{where})", _MUTED),
         ]

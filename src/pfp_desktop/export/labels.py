@@ -34,6 +34,8 @@ ENGLISH: dict[str, str] = {
     "related": "Related initiatives",
     "not_in_pack": "not in this pack",
     "personal_note": "Personal note",
+    "image": "image: {alt}",
+    "image_no_alt": "image",
     "source": "Source: {name}, {lines}",
     "line": "line {numbers}",
     "lines": "lines {numbers}",

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from reportlab.platypus import Flowable
 
 from pfp_desktop.export.escaping import esc
-from pfp_desktop.export.flowables import PackParagraph
+from pfp_desktop.export.labels import label
+from pfp_desktop.export.long_text import paragraphs
 from pfp_desktop.export.runs import Run
 from pfp_desktop.export.styles import CODE_BG, MUTED, PackStyles, hex_colour
 
@@ -24,10 +24,20 @@ _LIST_INDENT = 14.0
 _MUTED_LOOK = f'<font color="{hex_colour(MUTED)}">{{}}</font>'
 _CODE_LOOK = f'<font backColor="{hex_colour(CODE_BG)}">{{}}</font>'
 
+
+class _PaperMarkdown(MarkdownIt):
+    """Every address is valid: markdown-it refuses file:, data: or javascript: ones, so
+    "![x](file:///etc/passwd)" printed as typed while "![x](http://…)" printed as an image.
+    Paper loads and opens nothing: an image prints its description, a link its address."""
+
+    def validateLink(self, url: str) -> bool:  # noqa: N802 - markdown-it's name
+        return True
+
+
 # CommonMark without raw HTML: "<script>" in a note is text. Entities are not decoded either,
 # so "AT&T;" or "&copy;" print exactly as typed. A single newline breaks the line, as in
 # the note editor a delegate types into.
-_MARKDOWN = MarkdownIt("commonmark", {"html": False, "breaks": True}).disable("entity")
+_MARKDOWN = _PaperMarkdown("commonmark", {"html": False, "breaks": True}).disable("entity")
 
 
 @dataclass
@@ -81,7 +91,7 @@ class _Renderer:
             changes["bulletIndent"] = style.leftIndent + indent - _LIST_INDENT + 2
         looks = self.styles.looks
         derived = looks.derived(style, f"note-{len(self.flowables)}", **changes)
-        self.flowables.append(looks.paragraph(runs or [Run("\xa0")], derived, bullet=bullet))
+        self.flowables += paragraphs(looks, runs or [Run("\xa0")], derived, bullet=bullet)
 
     def _take_bullet(self) -> str | None:
         if not self.lists or not self.lists[-1].bullet_pending:
@@ -95,8 +105,8 @@ class _Renderer:
 
     def _code(self, content: str) -> None:
         # Non-breaking spaces keep the indentation of code; Paragraph would collapse it.
-        lines = [escape(line).replace(" ", "&nbsp;") for line in content.rstrip("\n").split("\n")]
-        self.flowables.append(PackParagraph("<br/>".join(lines), self.styles.note_code))
+        text = content.rstrip("\n").replace(" ", "\xa0")
+        self.flowables += paragraphs(self.styles.looks, [Run(text)], self.styles.note_code)
 
 
 def markdown_flowables(text: str, styles: PackStyles) -> list[Flowable]:
@@ -127,11 +137,15 @@ def inline_runs(children: Sequence[Token]) -> list[Run]:
             hrefs.append(str(token.attrs.get("href", "")))
         elif kind == "link_close":
             runs += _link_suffix(hrefs.pop(), runs)
-        elif kind == "image":
-            runs.append(Run(f"[{token.content}]", _look(opened)))
+        elif kind == "image":  # never loaded, whatever its address: its words in brackets
+            runs.append(Run(_image(token.content), _look(opened)))
         else:  # text, and anything markdown-it may add later, printed literally
             runs.append(Run(token.content, _look(opened)))
     return runs
+
+
+def _image(alt: str) -> str:
+    return f"[{label('image', alt=alt)}]" if alt.strip() else f"[{label('image_no_alt')}]"
 
 
 def _emphasis(opened: list[str], kind: str) -> None:

@@ -21,11 +21,14 @@ from pfp_desktop.export.document import Anchor
 from pfp_desktop.export.flowables import PackParagraph
 from pfp_desktop.export.initiative_story import InitiativeContext, initiative_flowables
 from pfp_desktop.export.labels import label, summit_heading
+from pfp_desktop.export.long_text import paragraphs, reference
 from pfp_desktop.export.markup import esc
 from pfp_desktop.export.page_ledger import ContentsRow, ContentsTable, PageLedger, PartnerIndex
+from pfp_desktop.export.runs import Run as TextRun
 from pfp_desktop.export.styles import MUTED, RULE, PackStyles, hex_colour
 
 Run = list[tuple[int, Initiative]]  # (position in the pack, initiative)
+_COVER_FIELD_CHARS = 1_000
 CONTENTS_KEY = "contents"
 INDEX_KEY = "partner-index"
 
@@ -70,8 +73,8 @@ def _cover(pack: BriefingPack, s: PackStyles, creator: str) -> list[Flowable]:
     return [
         Spacer(0, 38 * mm),
         PackParagraph(esc(f"{label('platform')} · {label('pack_kind')}".upper()), s.eyebrow),
-        PackParagraph(esc(o.title), s.cover_title),
-        *([PackParagraph(esc(o.meeting), s.cover_meeting)] if o.meeting else []),
+        *paragraphs(s.looks, [TextRun(o.title)], s.cover_title),
+        *(paragraphs(s.looks, [TextRun(o.meeting)], s.cover_meeting) if o.meeting else []),
         Spacer(0, 14 * mm),
         _cover_details(pack, s),
         Spacer(0, 10 * mm),
@@ -88,7 +91,9 @@ def _cover_details(pack: BriefingPack, s: PackStyles) -> Table:
     details = [(label("delegate"), o.delegate), (label("date"), o.date),
                (label("initiatives"), str(len(pack.initiatives))),
                (label("catalogue"), version)]  # fmt: skip
-    rows = [[PackParagraph(esc(k.upper()), s.label), PackParagraph(esc(v), s.cover_field)]
+    # A table cell cannot run onto the next page: values are cut to what a page can hold.
+    rows = [[PackParagraph(esc(k.upper()), s.label),
+             PackParagraph(esc(reference(v, _COVER_FIELD_CHARS)), s.cover_field)]
             for k, v in details if v]  # fmt: skip
     return Table(rows, colWidths=[32 * mm, None], hAlign="LEFT", style=_COVER_TABLE)
 
@@ -100,7 +105,7 @@ def _contents(
     for run_number, (summit, run) in enumerate(runs):
         heading = summit_heading(pack.summits.get(summit), summit)
         rows.append(ContentsRow(0, heading, f"s-{run_number}"))
-        rows += [ContentsRow(1, item.title, initiative_key(pos)) for pos, item in run]
+        rows += [ContentsRow(1, reference(item.title), initiative_key(pos)) for pos, item in run]
     if pack.options.include_partner_index:
         rows.append(ContentsRow(0, label("partner_index"), INDEX_KEY))
     contents = label("contents")
@@ -122,7 +127,7 @@ def _initiatives(pack: BriefingPack, runs: list[tuple[int, Run]], s: PackStyles)
         for index, (position, item) in enumerate(run):
             key = initiative_key(position)
             outline = [(0, heading, f"s-{run_number}")] if index == 0 else []
-            outline.append((1, item.title, key))
+            outline.append((1, reference(item.title), key))
             partners = [p.name for p in item.partners]
             story += [PageBreak(), Anchor(key, outline, partners, counts=True)]
             story += initiative_flowables(item, pack.note_for(item.id), ctx)

@@ -8,6 +8,8 @@ behind, and an existing pack is replaced in one step.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import io
 import os
 import stat
 import tempfile
@@ -53,11 +55,7 @@ def export_pack(
     when the pack holds letters the fonts cannot print, unless ``allow_missing_glyphs``; and
     ``PackExportError`` when the file cannot be written. Either way no file is left behind.
     """
-    fonts = register_fonts(fonts_dir)
-    if not allow_missing_glyphs:
-        missing = unsupported_characters(pack_texts(pack), fonts_dir)
-        if missing:
-            raise MissingGlyphsError(missing)
+    fonts = _checked_fonts(pack, fonts_dir, allow_missing_glyphs)
     target = _checked_target(target)
     with _temporary_beside(target) as (stream, temporary):
         pages, steps = _render(pack, fonts, stream, creator, (progress, is_cancelled))
@@ -65,6 +63,35 @@ def export_pack(
     if progress is not None:
         progress(steps, steps)  # the last step: the file is in place
     return PackResult(path=target, initiatives=len(pack.initiatives), pages=pages)
+
+
+def export_pack_bytes(
+    pack: BriefingPack,
+    *,
+    fonts_dir: Path,
+    creator: str = "PfP Desktop",
+    allow_missing_glyphs: bool = False,
+    progress: ProgressCallback | None = None,
+    is_cancelled: CancelCheck | None = None,
+) -> tuple[bytes, int]:
+    """``pack`` as a PDF in memory, and its number of pages: for standard output, which must
+    receive a whole PDF or nothing. The same arguments and errors as ``export_pack``."""
+    fonts = _checked_fonts(pack, fonts_dir, allow_missing_glyphs)
+    stream = io.BytesIO()
+    pages, steps = _render(pack, fonts, stream, creator, (progress, is_cancelled))
+    if progress is not None:
+        progress(steps, steps)
+    return stream.getvalue(), pages
+
+
+def _checked_fonts(pack: BriefingPack, fonts_dir: Path, allow_missing_glyphs: bool) -> FontFamily:
+    """The fonts registered; ``MissingGlyphsError`` if the pack holds letters they lack."""
+    fonts = register_fonts(fonts_dir)
+    if not allow_missing_glyphs:
+        missing = unsupported_characters(pack_texts(pack), fonts_dir)
+        if missing:
+            raise MissingGlyphsError(missing)
+    return fonts
 
 
 def pack_texts(pack: BriefingPack) -> Iterator[str]:
@@ -141,13 +168,17 @@ _TEMPORARY_SUFFIX = ".part"
 
 
 def _temporary_prefix(target: Path) -> str:
-    return f".{target.name}."
+    """The start of the temporary file's name, ".pfp-<8 hex digits of the target's name>-":
+    27 bytes with mkstemp's random part and ".part", whatever the target's length (a name of
+    250 bytes is valid; ".<that name>.<random>.part" was not), and still the target's own, so
+    tidying up after one export never removes another's."""
+    digest = hashlib.sha256(os.fsencode(target.name)).hexdigest()[:8]
+    return f".pfp-{digest}-"
 
 
 def is_temporary_of(name: str, target: Path) -> bool:
     """Whether ``name``, in ``target``'s folder, is a temporary file export_pack writes for
-    ``target`` (".<target name>.<random>.part"): for whoever must tidy up after a writer that
-    was killed before it could."""
+    ``target``: for whoever must tidy up after a writer that was killed before it could."""
     return name.startswith(_temporary_prefix(target)) and name.endswith(_TEMPORARY_SUFFIX)
 
 

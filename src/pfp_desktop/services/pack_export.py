@@ -16,21 +16,24 @@ from pfp_desktop.domain.models import Initiative, InitiativeFilter
 from pfp_desktop.domain.personal import EDITABLE_FIELDS
 from pfp_desktop.domain.text import summit_ordinal
 from pfp_desktop.export import (
+    ExportInterrupted,
     MissingGlyphsError,
     PackExportCancelled,
     PackExportError,
     pack_texts,
+    stopped_by_signals,
     unsupported_characters,
 )
 from pfp_desktop.export.document import CancelCheck, ProgressCallback
 from pfp_desktop.services.catalogue_service import CatalogueService, NotFoundError
 from pfp_desktop.services.gc_pause import cycle_collector_paused
 from pfp_desktop.services.locations import shipped_resource
-from pfp_desktop.services.pack_process import write_pack
+from pfp_desktop.services.pack_process import write_pack, write_pack_bytes
 
 __all__ = [
     "AdditionsProvider",
     "CorrectionsProvider",
+    "ExportInterrupted",
     "MissingGlyphsError",
     "NotesProvider",
     "PackExportCancelled",
@@ -41,8 +44,10 @@ __all__ = [
     "no_notes",
     "read_pack",
     "select_initiatives",
+    "stopped_by_signals",
     "unsupported_in_pack",
     "write_pack",
+    "write_pack_bytes",
 ]
 
 NotesProvider = Callable[[Sequence[str]], Mapping[str, str]]

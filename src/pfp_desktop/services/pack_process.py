@@ -20,6 +20,7 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import sys
 import time
 import traceback
 from dataclasses import dataclass, replace
@@ -31,16 +32,25 @@ import pfp_desktop
 from pfp_desktop.domain.briefing_pack import BriefingPack, PackResult
 from pfp_desktop.domain.models import Initiative
 from pfp_desktop.export import (
+    ExportInterrupted,
     MissingGlyphsError,
     PackExportCancelled,
     PackExportError,
     export_pack,
+    export_pack_bytes,
+    stopped_by_signals,
 )
 from pfp_desktop.export.document import CancelCheck, ProgressCallback
 from pfp_desktop.export.writer import is_temporary_of
 from pfp_desktop.services.locations import shipped_resource
 
-__all__ = ["CHILD_NAME", "PackWriterError", "write_pack", "write_pack_in_process"]
+__all__ = [
+    "CHILD_NAME",
+    "PackWriterError",
+    "write_pack",
+    "write_pack_bytes",
+    "write_pack_in_process",
+]
 
 CHILD_NAME = "pfp-pack-writer"
 _POLL_SECONDS = 0.05  # how soon a cancel or a dead child is noticed
@@ -69,6 +79,20 @@ def write_pack(
         progress=progress,
         is_cancelled=is_cancelled,
     )
+
+
+def write_pack_bytes(
+    pack: BriefingPack, *, allow_missing_glyphs: bool = False
+) -> tuple[bytes, PackResult]:
+    """``write_pack`` into memory, for standard output: the PDF, and the result (its ``path``
+    is "-")."""
+    data, pages = export_pack_bytes(
+        pack,
+        fonts_dir=shipped_resource("fonts"),
+        creator=f"PfP Desktop {pfp_desktop.__version__}",
+        allow_missing_glyphs=allow_missing_glyphs,
+    )
+    return data, PackResult(path=Path("-"), initiatives=len(pack.initiatives), pages=pages)
 
 
 class PackWriterError(Exception):
@@ -236,6 +260,11 @@ def _result_of(message: object) -> PackResult:
             raise MissingGlyphsError([str(c) for c in characters])
         case ("failed", str(text)):
             raise PackExportError(text)
+        case ("interrupted", int(signum)):
+            raise PackExportError(
+                "The pack could not be written: the PDF writer was stopped by "
+                f"{signal.Signals(signum).name}. Nothing was written."
+            )
         case ("bug", str(text), str(trace)):
             raise PackWriterError(text) from _ChildTraceback(trace)
     raise PackWriterError(f"The PDF writer answered {message!r:.80}, which nothing expects.")
@@ -288,15 +317,21 @@ def _receive_job(connection: Connection) -> _Job:
 
 
 def _write_in_child(connection: Connection) -> None:
-    """The child's whole life: read the job, write the pack, say how it went, exit."""
+    """The child's whole life: read the job, write the pack, say how it went, exit. SIGTERM
+    or SIGINT (the parent stopping it, Ctrl+C in the terminal, a shutdown) stops the writing,
+    which removes its temporary file; the child then exits with 128 + the signal's number."""
     with connection:
         try:
             job = _receive_job(connection)
         except EOFError:  # the parent gave up before sending it all
             return
-        outcome = _written_or_why(job, connection)
+        with stopped_by_signals():
+            outcome = _written_or_why(job, connection)
         with contextlib.suppress(OSError):  # the parent is gone: nobody is left to tell
             connection.send(outcome)
+    match outcome:
+        case ("interrupted", int(signum)):
+            sys.exit(128 + signum)
 
 
 def _written_or_why(job: _Job, connection: Connection) -> tuple[object, ...]:
@@ -317,6 +352,8 @@ def _written_or_why(job: _Job, connection: Connection) -> tuple[object, ...]:
         return ("failed", str(exc))
     except PackExportCancelled:
         return ("cancelled",)
+    except ExportInterrupted as exc:
+        return ("interrupted", exc.signum)
     except Exception as exc:  # a bug: its one line here, its traceback for the parent's log
         return ("bug", str(exc) or type(exc).__name__, traceback.format_exc())
     return ("written", result)
