@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 import time
+import traceback
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -18,6 +19,7 @@ from pfp_desktop.ui.settings import AppSettings
 from pfp_desktop.ui.theme import apply_palette, system_prefers_dark
 
 APP_NAME = "PfP Desktop"
+SCREENSHOT_LIMIT_S = 300  # far beyond any real start-up; only a hang reaches it
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -59,6 +61,12 @@ def run(args: argparse.Namespace) -> int:
     loader.failed.connect(lambda message: status.fail(window, message, bool(args.screenshot)))
     window.show()
     _report("painted")
+    if args.screenshot:  # a script waits for us: a worker stuck on a lock must not hang it
+        watchdog = QTimer(window, singleShot=True, interval=SCREENSHOT_LIMIT_S * 1000)
+        watchdog.timeout.connect(
+            lambda: status.fail(window, f"gave up after {SCREENSHOT_LIMIT_S} s", True)
+        )
+        watchdog.start()
     QTimer.singleShot(0, lambda: _after_first_paint(window, loader, args))
     app.exec()
     return status.code
@@ -79,7 +87,7 @@ class _Outcome:
     def fail(self, window: MainWindow, message: str, headless: bool) -> None:
         self.code = 1
         if headless:  # nobody could close a dialog
-            print(f"pfp-desktop: error: {message}", file=sys.stderr)
+            print(f"pfp-desktop: error: {' '.join(message.split())}", file=sys.stderr)
         else:
             QMessageBox.critical(
                 window, APP_NAME, f"PfP Desktop cannot open its catalogue.\n\n{message}"
@@ -92,11 +100,17 @@ def _opened(
     status: _Outcome,
 ) -> None:  # fmt: skip
     service, personal, message = loaded
-    window.open_catalogue(service, personal)  # type: ignore[arg-type]
-    if args.select:
-        window.show_page(*_page_of(args.select))
+    try:
+        window.open_catalogue(service, personal)  # type: ignore[arg-type]
+        if args.select:
+            window.show_page(*_page_of(args.select))
+    except Exception as exc:  # one message, never a half-filled window
+        status.fail(window, _reason(exc), bool(args.screenshot))
+        return
     _report("ready")
     if args.screenshot:
+        if message:  # the screenshot is still taken, without notes: say why on one line
+            print(f"pfp-desktop: warning: {' '.join(message.split())}", file=sys.stderr)
         QTimer.singleShot(0, lambda: _save_screenshot(window, str(args.screenshot), status))
         return
     if message:
@@ -105,6 +119,17 @@ def _opened(
         from pfp_desktop.ui.update_report import review_catalogue_update
 
         QTimer.singleShot(0, lambda: review_catalogue_update(window, personal, service))  # type: ignore[arg-type]
+
+
+def _reason(exc: Exception) -> str:
+    """What to tell the person about an error while the catalogue is shown; anything not
+    foreseen also goes to stderr with its traceback, for whoever reads the log."""
+    from pfp_desktop.storage.catalogue_check import CatalogueUnavailableError
+
+    if isinstance(exc, CatalogueUnavailableError):
+        return str(exc)
+    traceback.print_exception(exc, file=sys.stderr)
+    return f"It could not be shown ({type(exc).__name__}: {exc})."
 
 
 def _report(stage: str) -> None:
