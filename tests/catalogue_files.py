@@ -12,13 +12,14 @@ SHIPPED = Path(__file__).resolve().parents[1] / "data" / "pfp.sqlite"
 BIG_ID = "eu-diaspora-facility"  # the initiative whose texts are made long
 
 
-def _copy(folder: Path, name: str) -> Path:
+def copy_of_shipped(folder: Path, name: str) -> Path:
     path = folder / f"{name}.sqlite"
     shutil.copy(SHIPPED, path)
     return path
 
 
-def _change(path: Path, *statements: str) -> Path:
+def change(path: Path, *statements: str) -> Path:
+    """Run these statements on ``path`` in one transaction."""
     connection = sqlite3.connect(path)
     try:
         with connection:
@@ -29,29 +30,29 @@ def _change(path: Path, *statements: str) -> Path:
     return path
 
 
-def _rebuild_without(path: Path, table: str, column: str) -> Path:
+def rebuild_without(path: Path, table: str, column: str) -> Path:
     """``table`` made again without ``column`` (what DROP COLUMN refuses for a key column)."""
     connection = sqlite3.connect(path)
     try:
-        names = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+        names = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
         kept = ", ".join(name for name in names if name != column)
         with connection:
             connection.execute("PRAGMA foreign_keys=OFF")
-            connection.execute(f"CREATE TABLE rebuilt AS SELECT {kept} FROM {table}")
-            connection.execute(f"DROP TABLE {table}")
-            connection.execute(f"ALTER TABLE rebuilt RENAME TO {table}")
+            connection.execute(f'CREATE TABLE rebuilt AS SELECT {kept} FROM "{table}"')
+            connection.execute(f'DROP TABLE "{table}"')
+            connection.execute(f'ALTER TABLE rebuilt RENAME TO "{table}"')
     finally:
         connection.close()
     return path
 
 
 DAMAGES: dict[str, Callable[[Path], Path]] = {
-    "table-dropped": lambda p: _change(p, "DROP TABLE initiative_partners"),
-    "column-dropped": lambda p: _change(p, "ALTER TABLE initiatives DROP COLUMN solution"),
-    "key-column-rebuilt-away": lambda p: _rebuild_without(p, "summits", "chair"),
-    "info-row-deleted": lambda p: _change(p, "DELETE FROM catalogue_info WHERE key='version'"),
-    "no-summits": lambda p: _change(p, "PRAGMA foreign_keys=OFF", "DELETE FROM summits"),
-    "future-schema": lambda p: _change(
+    "table-dropped": lambda p: change(p, "DROP TABLE initiative_partners"),
+    "column-dropped": lambda p: change(p, "ALTER TABLE initiatives DROP COLUMN solution"),
+    "key-column-rebuilt-away": lambda p: rebuild_without(p, "summits", "chair"),
+    "info-row-deleted": lambda p: change(p, "DELETE FROM catalogue_info WHERE key='version'"),
+    "no-summits": lambda p: change(p, "PRAGMA foreign_keys=OFF", "DELETE FROM summits"),
+    "future-schema": lambda p: change(
         p, "INSERT INTO catalogue_info (key, value) VALUES ('schema', '99')"
     ),
 }
@@ -68,7 +69,7 @@ SAYS = {
 
 def damaged_catalogue(folder: Path, damage: str) -> Path:
     """A copy of the shipped catalogue with one damage of DAMAGES."""
-    return DAMAGES[damage](_copy(folder, damage))
+    return DAMAGES[damage](copy_of_shipped(folder, damage))
 
 
 def long_text_catalogue(
@@ -77,7 +78,7 @@ def long_text_catalogue(
     """A copy whose initiative BIG_ID has a title and a policy challenge of ``size`` characters
     (in the tables, the verbatim source fields and the search index: everything the window
     reads). Words of a few letters, or with ``unbreakable`` a title of one word."""
-    path = _copy(folder, name)
+    path = copy_of_shipped(folder, name)
     title = "D" * size if unbreakable else ("Diaspora " * (size // 9 + 1))[:size]
     challenge = ("challenge text " * (size // 15 + 1))[:size]
     connection = sqlite3.connect(path)

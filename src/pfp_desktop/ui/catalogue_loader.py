@@ -82,4 +82,5 @@ def _plain(exc: Exception) -> str:
     """The person's message for an unforeseen error; the traceback goes to stderr, for
     whoever reads the log."""
     traceback.print_exception(exc, file=sys.stderr)
-    return f"Something went wrong while opening it ({type(exc).__name__}: {exc})."
+    cause = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the sqlite3 error
+    return f"Something went wrong while opening it ({cause})."

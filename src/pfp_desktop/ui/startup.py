@@ -109,9 +109,11 @@ def _opened(
         return
     _report("ready")
     if args.screenshot:
-        if message:  # the screenshot is still taken, without notes: say why on one line
-            print(f"pfp-desktop: warning: {' '.join(message.split())}", file=sys.stderr)
-        QTimer.singleShot(0, lambda: _save_screenshot(window, str(args.screenshot), status))
+        # Notes that cannot be opened fail the run (after the picture: it may still help);
+        # a note about a recovery is only a warning. One line either way.
+        problem = ("error" if personal is None else "warning", message) if message else None
+        shot = str(args.screenshot)
+        QTimer.singleShot(0, lambda: _save_screenshot(window, shot, status, problem))
         return
     if message:
         QMessageBox.warning(window, APP_NAME, message)
@@ -147,8 +149,13 @@ def _page_of(select: str) -> tuple[NodeKind, str]:
     return NodeKind.INITIATIVE, select
 
 
-def _save_screenshot(window: MainWindow, path: str, status: _Outcome) -> None:
+def _save_screenshot(
+    window: MainWindow, path: str, status: _Outcome, problem: tuple[str, str] | None
+) -> None:
     if not window.grab().save(path):
-        print(f"pfp-desktop: error: cannot write {path}", file=sys.stderr)
-        status.code = 1
+        problem = ("error", f"cannot write {path}")
+    if problem is not None:
+        level, message = problem
+        print(f"pfp-desktop: {level}: {' '.join(message.split())}", file=sys.stderr)
+        status.code = 1 if level == "error" else status.code
     window.close()
