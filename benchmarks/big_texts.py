@@ -132,6 +132,26 @@ def _line(name: str, seconds: float, floor: float, per: tuple[int, str] | None =
     return f"{name:44} {seconds * 1000:9.1f} ms  {seconds / floor:8.1f}x floor{unit}"
 
 
+def print_pages(folder: Path, sizes: list[int]) -> None:
+    floor, _ = page_times(folder, 0)
+    print(_line("floor: shipped title, select -> painted", floor, floor))
+    for size in sizes:
+        opened, shown = page_times(folder, size)
+        print(
+            _line(f"{size:>10,}-char title, select -> painted", opened, floor, (size // 1024, "KB"))
+        )
+        if size > LONG_TEXT_CUT:  # shorter ones are shown whole, with no link
+            print(_line(f"{size:>10,}-char title, Show all -> painted", shown, floor))
+
+
+def print_notes(folder: Path, counts: list[int]) -> None:
+    floor = note_time(folder, 1)
+    print(_line("floor: one-line note, select -> painted", floor, floor))
+    for lines in counts:
+        taken = note_time(folder, lines)
+        print(_line(f"{lines:>10,}-line note, select -> painted", taken, floor, (lines, "line")))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="10240,102400,1048576,10485760")
@@ -139,30 +159,8 @@ def main() -> None:
     args = parser.parse_args()
     QApplication([])
     with tempfile.TemporaryDirectory() as name:
-        folder = Path(name)
-        floor, _ = page_times(folder, 0)
-        print(_line("floor: shipped title, select -> painted", floor, floor))
-        for size in (int(s) for s in args.sizes.split(",")):
-            opened, shown = page_times(folder, size)
-            print(
-                _line(
-                    f"{size:>10,}-char title, select -> painted",
-                    opened,
-                    floor,
-                    (size // 1024, "KB"),
-                )
-            )
-            if size > LONG_TEXT_CUT:  # shorter ones are shown whole, with no link
-                print(_line(f"{size:>10,}-char title, Show all -> painted", shown, floor))
-        note_floor = note_time(folder, 1)
-        print(_line("floor: one-line note, select -> painted", note_floor, note_floor))
-        for lines in (int(n) for n in args.lines.split(",")):
-            taken = note_time(folder, lines)
-            print(
-                _line(
-                    f"{lines:>10,}-line note, select -> painted", taken, note_floor, (lines, "line")
-                )
-            )
+        print_pages(Path(name), [int(size) for size in args.sizes.split(",")])
+        print_notes(Path(name), [int(lines) for lines in args.lines.split(",")])
 
 
 if __name__ == "__main__":

@@ -8,7 +8,14 @@ import sys
 import time
 import traceback
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QSettings,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pfp_desktop.domain.navigation import NodeKind
@@ -48,10 +55,9 @@ def run(args: argparse.Namespace) -> int:
         app.styleHints().colorSchemeChanged.connect(
             lambda scheme: window.set_theme(apply_palette(app, scheme == Qt.ColorScheme.Dark))
         )
-    if args.screenshot:
-        width, _, height = str(args.size).partition("x")
-        window.resize(int(width), int(height))
     status = _Outcome()
+    if args.screenshot:
+        _headless(window, str(args.size), status)
     loader = CatalogueLoader(window)
     loader.loaded.connect(
         lambda service, personal, message: _opened(
@@ -61,15 +67,29 @@ def run(args: argparse.Namespace) -> int:
     loader.failed.connect(lambda message: status.fail(window, message, bool(args.screenshot)))
     window.show()
     _report("painted")
-    if args.screenshot:  # a script waits for us: a worker stuck on a lock must not hang it
-        watchdog = QTimer(window, singleShot=True, interval=SCREENSHOT_LIMIT_S * 1000)
-        watchdog.timeout.connect(
-            lambda: status.fail(window, f"gave up after {SCREENSHOT_LIMIT_S} s", True)
-        )
-        watchdog.start()
     QTimer.singleShot(0, lambda: _after_first_paint(window, loader, args))
     app.exec()
     return status.code
+
+
+def _quiet_offscreen(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's messages, less the one the offscreen platform prints at every start (stderr of a
+    --screenshot run is one line on failure, nothing on success)."""
+    if message != "This plugin does not support propagateSizeHints()":
+        print(message, file=sys.stderr)
+
+
+def _headless(window: MainWindow, size: str, status: _Outcome) -> None:
+    """For --screenshot: the size asked for, quiet stderr, and a limit to the wait (a script
+    waits for us: a worker stuck on a lock must not keep it waiting)."""
+    width, _, height = size.partition("x")
+    window.resize(int(width), int(height))
+    qInstallMessageHandler(_quiet_offscreen)
+    watchdog = QTimer(window, singleShot=True, interval=SCREENSHOT_LIMIT_S * 1000)
+    watchdog.timeout.connect(
+        lambda: status.fail(window, f"gave up after {SCREENSHOT_LIMIT_S} s", True)
+    )
+    watchdog.start()
 
 
 def _after_first_paint(
