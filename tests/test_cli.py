@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pfp_desktop.cli import main
+from tests.catalogue_files import DAMAGES, SAYS, damaged_catalogue
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -106,3 +107,19 @@ def test_the_installed_pfp_command_runs() -> None:
     result = subprocess.run([pfp, "summits"], capture_output=True, text=True, check=False)
     assert result.returncode == 0
     assert "11th Summit · Marrakesh 2018" in result.stdout
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGES))
+def test_a_damaged_catalogue_is_one_line_for_every_command(tmp_path: Path, damage: str) -> None:
+    bad = damaged_catalogue(tmp_path, damage)
+    pfp = Path(sys.executable).parent / "pfp"
+    data = tmp_path / "notes"
+    for command in (["list"], ["show", "eu-diaspora-facility"], ["search", "x"]):
+        result = subprocess.run(
+            [pfp, "--catalogue", str(bad), "--data-dir", str(data), *command],
+            capture_output=True, text=True, check=False, timeout=120,
+        )  # fmt: skip
+        assert result.returncode == 1, (command, result.stderr)
+        assert result.stderr.startswith("pfp: error: ") and result.stderr.count("\n") == 1
+        assert SAYS[damage] in result.stderr and "Traceback" not in result.stderr
+        assert result.stdout == ""

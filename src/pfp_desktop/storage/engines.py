@@ -8,11 +8,10 @@ from typing import Any
 
 from sqlalchemy import Engine, QueuePool, create_engine, event
 
+from pfp_desktop.storage.catalogue_check import CatalogueUnavailableError, check_catalogue
 from pfp_desktop.storage.sqlite_files import connect
 
-
-class CatalogueUnavailableError(Exception):
-    """The catalogue file is missing, unreadable or not a PfP catalogue."""
+__all__ = ["CatalogueUnavailableError", "read_only_engine", "writable_engine"]
 
 
 def _enable_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
@@ -45,10 +44,12 @@ def read_only_engine(path: Path) -> Engine:
 
 
 def _check_readable(uri: str, path: Path) -> None:
+    """The whole catalogue is checked here, once: see storage/catalogue_check.py."""
     try:
-        with sqlite3.connect(uri, uri=True) as connection:
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        connection = sqlite3.connect(uri, uri=True)
     except sqlite3.DatabaseError as exc:
         raise CatalogueUnavailableError(f"{path} is not a readable catalogue ({exc}).") from exc
-    if "catalogue_info" not in tables:
-        raise CatalogueUnavailableError(f"{path} is not a PfP catalogue.")
+    try:
+        check_catalogue(connection, path)
+    finally:
+        connection.close()

@@ -29,9 +29,9 @@ from pfp_desktop.ui.detail_html_parts import (
     by_summit_html,
     correction_line,
     flags_html,
-    initiative_link,
     initiative_links,
     provenance_html,
+    related_block,
     summit_dates,
     summit_name,
     summit_place,
@@ -40,8 +40,10 @@ from pfp_desktop.ui.detail_html_parts import (
 from pfp_desktop.ui.page_html import (
     DARK_THEME,
     LIGHT_THEME,
+    LONG_TEXT_CUT,
     PageTheme,
     anchor,
+    cut_text,
     esc,
     heading,
     link,
@@ -54,6 +56,8 @@ from pfp_desktop.ui.page_html import (
     section_label,
     span,
     text_paragraphs,
+    title_heading,
+    with_full_page,
 )
 
 __all__ = [
@@ -81,7 +85,9 @@ SINGLE_SESSION_LABEL = "PfP session"  # the label of a summit's only session
 # -- initiative ------------------------------------------------------------------------------
 
 
-def _initiative_header(item: Initiative, summits: Mapping[int, Summit], theme: PageTheme) -> str:
+def _initiative_header(
+    item: Initiative, summits: Mapping[int, Summit], theme: PageTheme, cut: int | None
+) -> str:
     label = esc(summit_name(item.summit_number, summits))
     where = [anchor(link("summit", item.summit_number), label, theme.accent, underline=False)]
     if item.session_label != SINGLE_SESSION_LABEL:
@@ -89,7 +95,8 @@ def _initiative_header(item: Initiative, summits: Mapping[int, Summit], theme: P
     if item.provenance.attribution is Attribution.INFERRED:
         # The summit is a judgement, not a fact of the source: say so where the eye lands.
         where.append(span("attribution inferred (see below)", theme.warning))
-    parts = [heading(2, esc(item.title), theme), para(" · ".join(where), bottom=2)]
+    title, more = cut_text(item.title, cut, theme)
+    parts = [title_heading(title, theme), more, para(" · ".join(where), bottom=2)]
     summit = summits.get(item.summit_number)
     if summit:
         when = f"{summit_dates(summit)} · {summit_place(summit)}"
@@ -135,23 +142,6 @@ def _tags_block(item: Initiative, theme: PageTheme) -> str:
     return "".join(parts)
 
 
-def _related_block(item: Initiative, summits: Mapping[int, Summit], theme: PageTheme) -> str:
-    if not item.related:
-        return ""
-    parts = [section_label("Related at other summits", theme)]
-    for group in dict.fromkeys(r.group_label for r in item.related):
-        parts.append(para(span(esc(group), theme.muted), bottom=2))
-        rows = "".join(
-            f'<li style="margin-bottom:4px">'
-            f"{initiative_link(r.initiative_id, r.title, theme)}"
-            f"{span(esc(' — ' + summit_name(r.summit_number, summits)), theme.muted)}</li>"
-            for r in item.related
-            if r.group_label == group
-        )
-        parts.append(bullet_list(rows, bottom=8))
-    return "".join(parts)
-
-
 def initiative_html(
     item: Initiative,
     summits: Mapping[int, Summit],
@@ -162,20 +152,39 @@ def initiative_html(
     """The page of one initiative: partners, challenge, solution, tags, related, provenance.
 
     ``show_originals`` lists each correction with the original text of the source;
-    ``personal_html`` (stars, tags, local corrections) goes right under the header.
+    ``personal_html`` (stars, tags, local corrections) goes right under the header. A field
+    longer than LONG_TEXT_CUT is cut there, with a "Show all" link: the page then carries its
+    whole version too (see page_html.with_full_page), shown only when asked for.
     """
-    parts = [_initiative_header(item, summits, theme), personal_html]
+    page_of = (item, summits, theme, show_originals, personal_html)
+    cut_page = _initiative_page(*page_of, cut=LONG_TEXT_CUT)
+    texts = (item.title, item.policy_challenge, item.solution)
+    if all(len(text) <= LONG_TEXT_CUT for text in texts):
+        return cut_page
+    return with_full_page(cut_page, _initiative_page(*page_of, cut=None))
+
+
+def _initiative_page(
+    item: Initiative,
+    summits: Mapping[int, Summit],
+    theme: PageTheme,
+    show_originals: bool,
+    personal_html: str,
+    cut: int | None,
+) -> str:
+    parts = [_initiative_header(item, summits, theme, cut), personal_html]
     parts.append(section_label("Partners", theme) + _partners_block(item, theme))
     for label, text in (
         ("Policy challenge", item.policy_challenge),
         ("Solution or approach", item.solution),
     ):
         if text.strip():
-            parts.append(section_label(label, theme) + text_paragraphs(text, theme))
+            shown, more = cut_text(text, cut, theme)
+            parts.append(section_label(label, theme) + text_paragraphs(shown, theme) + more)
     parts.append(_tags_block(item, theme))
-    parts.append(_related_block(item, summits, theme))
+    parts.append(related_block(item, summits, theme))
     parts.append(provenance_html(item.provenance, theme, show_originals))
-    return page(theme, parts)
+    return page(theme, parts, in_table=cut is not None)
 
 
 # -- summit and session ----------------------------------------------------------------------

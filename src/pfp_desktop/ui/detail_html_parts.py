@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from pfp_desktop.domain.models import (
     Attribution,
     Correction,
+    Initiative,
     InitiativeSummary,
     Provenance,
     SourceFlag,
@@ -17,12 +18,14 @@ from pfp_desktop.domain.text import summit_ordinal
 from pfp_desktop.ui.page_html import (
     PageTheme,
     anchor,
+    elided,
     esc,
     heading,
     link,
     para,
     plural,
     rule,
+    section_label,
     span,
 )
 
@@ -76,7 +79,8 @@ def flags_html(flags: Sequence[SourceFlag], theme: PageTheme) -> str:
 
 def initiative_link(initiative_id: str, title: str, theme: PageTheme) -> str:
     """A link to an initiative's page, not underlined: lists of them read better plain."""
-    return anchor(link("initiative", initiative_id), esc(title), theme.accent, underline=False)
+    label = esc(elided(title))
+    return anchor(link("initiative", initiative_id), label, theme.accent, underline=False)
 
 
 def initiative_links(items: Sequence[InitiativeSummary], theme: PageTheme) -> str:
@@ -176,3 +180,21 @@ def provenance_html(provenance: Provenance, theme: PageTheme, show_originals: bo
         + flags_html(provenance.flags, theme)
     )
     return rule(theme) + f'<div style="font-size:small">{body}</div>'
+
+
+def related_block(item: Initiative, summits: Mapping[int, Summit], theme: PageTheme) -> str:
+    """Links to the initiatives of the same group at other summits."""
+    if not item.related:
+        return ""
+    parts = [section_label("Related at other summits", theme)]
+    for group in dict.fromkeys(r.group_label for r in item.related):
+        parts.append(para(span(esc(group), theme.muted), bottom=2))
+        rows = "".join(
+            f'<li style="margin-bottom:4px">'
+            f"{initiative_link(r.initiative_id, r.title, theme)}"
+            f"{span(esc(' — ' + summit_name(r.summit_number, summits)), theme.muted)}</li>"
+            for r in item.related
+            if r.group_label == group
+        )
+        parts.append(bullet_list(rows, bottom=8))
+    return "".join(parts)

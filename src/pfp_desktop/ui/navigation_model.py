@@ -9,10 +9,14 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from pfp_desktop.domain.navigation import NavNode, NodeKind
+from pfp_desktop.ui.page_html import elided
 
 Index = QModelIndex | QPersistentModelIndex
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 BATCH = 2000  # rows added per fetchMore: a huge level never blocks the first paint for long
+# Measuring a row's text costs time in its length at every paint (a 1 MB title: about 1 s),
+# so a long label is shown cut (page_html.LABEL_CUT), with more of it in the tooltip.
+TOOLTIP_CUT = 1000
 
 
 class _Item:
@@ -105,9 +109,9 @@ class NavigationModel(QAbstractItemModel):
         node = self._item(index).node
         assert node is not None
         if role == Qt.ItemDataRole.DisplayRole:
-            return node.label if index.column() == 0 else node.detail
+            return elided(node.label) if index.column() == 0 else elided(node.detail)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return node.tooltip or node.label
+            return elided(node.tooltip or node.label, TOOLTIP_CUT)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -150,6 +154,7 @@ def _is_empty_group(node: NavNode) -> bool:
 
 
 def _accessible_text(node: NavNode) -> str:
+    label = elided(node.label, TOOLTIP_CUT)
     if node.kind is NodeKind.INITIATIVE:
-        return f"{node.label}, {node.detail} Summit" if node.detail else node.label
-    return f"{node.label}, {node.detail} items" if node.detail else node.label
+        return f"{label}, {node.detail} Summit" if node.detail else label
+    return f"{label}, {node.detail} items" if node.detail else label

@@ -15,6 +15,14 @@ from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
 SCHEME = "pfp"
+LONG_TEXT_CUT = 20_000  # characters of one field a page shows before "Show all"
+LABEL_CUT = 200  # characters of a title in a list, a link or the tree
+# Qt lays out a paragraph whole, in time that grows with the square of its longest unbroken
+# run (80,000 characters of one word: 0.9 s; 10 MB: hours), so long text goes in blocks.
+BLOCK = 2_000
+SHOW_ALL = "show-all"  # link kind of "Show all": handled by the detail view, in place
+FULL_PAGE_MARK = "<!--pfp:full-page-->"  # between a cut page and its whole version
+PAGE_PADDING = 12  # pixels between the pane's edges and the page
 
 
 @dataclass(frozen=True)
@@ -115,22 +123,82 @@ def para(inner_html: str, bottom: int = 8, top: int = 0, style: str = "") -> str
 
 
 def text_paragraphs(text: str, theme: PageTheme, color: str = "") -> str:
-    """Plain text as paragraphs: blank lines separate paragraphs, single newlines break lines."""
+    """Plain text as paragraphs: blank lines separate paragraphs, single newlines break lines.
+    A paragraph longer than BLOCK is laid out as several, with no space between them."""
     blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n")]
+    parts: list[str] = []
+    for block in filter(None, blocks):
+        chunks = pieces(block)
+        for number, chunk in enumerate(chunks, 1):
+            inner = span(esc(chunk).replace("\n", "<br/>"), color or theme.text)
+            parts.append(para(inner, bottom=8 if number == len(chunks) else 0))
+    return "".join(parts)
+
+
+def heading(level: int, text_html: str, theme: PageTheme, top: int = 0, bottom: int = 4) -> str:
+    """An h2 (page title) or h3 (group); the page's own margins instead of Qt's large ones."""
+    if level == 2:
+        style = f"margin-top:{top}px; margin-bottom:{bottom}px; color:{theme.text}"
+    else:  # Qt's h3 is large; a group sits below its section label, so keep it body-sized.
+        style = (
+            f"margin-top:{top}px; margin-bottom:{bottom}px; font-size:medium; color:{theme.text}"
+        )
+    return f'<h{level} style="{style}">{text_html}</h{level}>'
+
+
+def title_heading(text: str, theme: PageTheme) -> str:
+    """A page title of plain text, in blocks of at most BLOCK characters when it is long."""
+    chunks = pieces(text)
     return "".join(
-        para(span("<br/>".join(esc(line) for line in block.split("\n")), color or theme.text))
-        for block in blocks
-        if block
+        heading(2, esc(chunk), theme, bottom=4 if number == len(chunks) else 0)
+        for number, chunk in enumerate(chunks, 1)
     )
 
 
-def heading(level: int, text_html: str, theme: PageTheme, top: int = 0) -> str:
-    """An h2 (page title) or h3 (group); the page's own margins instead of Qt's large ones."""
-    if level == 2:
-        style = f"margin-top:{top}px; margin-bottom:4px; color:{theme.text}"
-    else:  # Qt's h3 is large; a group sits below its section label, so keep it body-sized.
-        style = f"margin-top:{top}px; margin-bottom:4px; font-size:medium; color:{theme.text}"
-    return f'<h{level} style="{style}">{text_html}</h{level}>'
+def pieces(text: str, size: int = BLOCK) -> list[str]:
+    """``text`` in consecutive pieces of at most ``size`` characters, each cut after a space
+    when there is one in its second half (linear: each piece is searched once)."""
+    found: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        space = text.rfind(" ", start + size // 2, end)
+        end = space + 1 if space != -1 else end
+        found.append(text[start:end])
+        start = end
+    found.append(text[start:])
+    return found
+
+
+def elided(text: str, limit: int = LABEL_CUT) -> str:
+    """``text``, or its first ``limit`` characters and "…" when it is longer."""
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+def show_all_link(total: int, theme: PageTheme) -> str:
+    """The link under a cut field that shows the whole page (see FULL_PAGE_MARK)."""
+    label = esc(f"Show all ({total:,} characters)")
+    return para(anchor(link(SHOW_ALL, "page"), label, theme.accent), top=2)
+
+
+def cut_text(text: str, cut: int | None, theme: PageTheme) -> tuple[str, str]:
+    """``text`` as far as a page shows it (all when ``cut`` is None), and the "Show all" link
+    when that is not all of it."""
+    if cut is None or len(text) <= cut:
+        return text, ""
+    return text[:cut] + "…", show_all_link(len(text), theme)
+
+
+def with_full_page(cut_page: str, full_page: str) -> str:
+    """A cut page that carries its whole version, for the detail view's "Show all"."""
+    return cut_page + FULL_PAGE_MARK + full_page
+
+
+def split_full_page(page_html: str) -> tuple[str, str | None]:
+    """(the page to show, its whole version or None) of a page made by ``page`` or
+    ``with_full_page``."""
+    shown, mark, full = page_html.partition(FULL_PAGE_MARK)
+    return (shown, full) if mark else (shown, None)
 
 
 def section_label(text: str, theme: PageTheme) -> str:
@@ -159,15 +227,21 @@ def quote_block(text: str, theme: PageTheme) -> str:
     )
 
 
-def page(theme: PageTheme, parts: Iterable[str]) -> str:
+def page(theme: PageTheme, parts: Iterable[str], in_table: bool = True) -> str:
     """The whole document; no font-size here, so text follows the widget's font.
 
     Qt ignores body margins, so a one-cell table gives the page room from the pane's edges.
+    Qt lays a table out whole, though (a 2 MB page: 1.7 s, against 0.1 s without), so the whole
+    version of a long page (``in_table=False``) gets its room from the view's document margin
+    instead (PAGE_PADDING, see DetailView).
     """
+    body = "".join(parts)
+    if not in_table:
+        return f'<html><body style="color:{theme.text}">{body}</body></html>'
     return (
         f'<html><body style="color:{theme.text}">'
-        '<table width="100%" cellspacing="0" cellpadding="12"><tr><td>'
-        f"{''.join(parts)}</td></tr></table></body></html>"
+        f'<table width="100%" cellspacing="0" cellpadding="{PAGE_PADDING}"><tr><td>'
+        f"{body}</td></tr></table></body></html>"
     )
 
 

@@ -6,8 +6,16 @@ import argparse
 import os
 import sys
 import time
+import traceback
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QSettings,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pfp_desktop.domain.navigation import NodeKind
@@ -18,6 +26,7 @@ from pfp_desktop.ui.settings import AppSettings
 from pfp_desktop.ui.theme import apply_palette, system_prefers_dark
 
 APP_NAME = "PfP Desktop"
+SCREENSHOT_LIMIT_S = 300  # far beyond any real start-up; only a hang reaches it
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -46,10 +55,9 @@ def run(args: argparse.Namespace) -> int:
         app.styleHints().colorSchemeChanged.connect(
             lambda scheme: window.set_theme(apply_palette(app, scheme == Qt.ColorScheme.Dark))
         )
-    if args.screenshot:
-        width, _, height = str(args.size).partition("x")
-        window.resize(int(width), int(height))
     status = _Outcome()
+    if args.screenshot:
+        _headless(window, str(args.size), status)
     loader = CatalogueLoader(window)
     loader.loaded.connect(
         lambda service, personal, message: _opened(
@@ -62,6 +70,26 @@ def run(args: argparse.Namespace) -> int:
     QTimer.singleShot(0, lambda: _after_first_paint(window, loader, args))
     app.exec()
     return status.code
+
+
+def _quiet_offscreen(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's messages, less the one the offscreen platform prints at every start (stderr of a
+    --screenshot run is one line on failure, nothing on success)."""
+    if message != "This plugin does not support propagateSizeHints()":
+        print(message, file=sys.stderr)
+
+
+def _headless(window: MainWindow, size: str, status: _Outcome) -> None:
+    """For --screenshot: the size asked for, quiet stderr, and a limit to the wait (a script
+    waits for us: a worker stuck on a lock must not keep it waiting)."""
+    width, _, height = size.partition("x")
+    window.resize(int(width), int(height))
+    qInstallMessageHandler(_quiet_offscreen)
+    watchdog = QTimer(window, singleShot=True, interval=SCREENSHOT_LIMIT_S * 1000)
+    watchdog.timeout.connect(
+        lambda: status.fail(window, f"gave up after {SCREENSHOT_LIMIT_S} s", True)
+    )
+    watchdog.start()
 
 
 def _after_first_paint(
@@ -79,7 +107,7 @@ class _Outcome:
     def fail(self, window: MainWindow, message: str, headless: bool) -> None:
         self.code = 1
         if headless:  # nobody could close a dialog
-            print(f"pfp-desktop: error: {message}", file=sys.stderr)
+            print(f"pfp-desktop: error: {' '.join(message.split())}", file=sys.stderr)
         else:
             QMessageBox.critical(
                 window, APP_NAME, f"PfP Desktop cannot open its catalogue.\n\n{message}"
@@ -92,12 +120,20 @@ def _opened(
     status: _Outcome,
 ) -> None:  # fmt: skip
     service, personal, message = loaded
-    window.open_catalogue(service, personal)  # type: ignore[arg-type]
-    if args.select:
-        window.show_page(*_page_of(args.select))
+    try:
+        window.open_catalogue(service, personal)  # type: ignore[arg-type]
+        if args.select:
+            window.show_page(*_page_of(args.select))
+    except Exception as exc:  # one message, never a half-filled window
+        status.fail(window, _reason(exc), bool(args.screenshot))
+        return
     _report("ready")
     if args.screenshot:
-        QTimer.singleShot(0, lambda: _save_screenshot(window, str(args.screenshot), status))
+        # Notes that cannot be opened fail the run (after the picture: it may still help);
+        # a note about a recovery is only a warning. One line either way.
+        problem = ("error" if personal is None else "warning", message) if message else None
+        shot = str(args.screenshot)
+        QTimer.singleShot(0, lambda: _save_screenshot(window, shot, status, problem))
         return
     if message:
         QMessageBox.warning(window, APP_NAME, message)
@@ -105,6 +141,17 @@ def _opened(
         from pfp_desktop.ui.update_report import review_catalogue_update
 
         QTimer.singleShot(0, lambda: review_catalogue_update(window, personal, service))  # type: ignore[arg-type]
+
+
+def _reason(exc: Exception) -> str:
+    """What to tell the person about an error while the catalogue is shown; anything not
+    foreseen also goes to stderr with its traceback, for whoever reads the log."""
+    from pfp_desktop.storage.catalogue_check import CatalogueUnavailableError
+
+    if isinstance(exc, CatalogueUnavailableError):
+        return str(exc)
+    traceback.print_exception(exc, file=sys.stderr)
+    return f"It could not be shown ({type(exc).__name__}: {exc})."
 
 
 def _report(stage: str) -> None:
@@ -122,8 +169,13 @@ def _page_of(select: str) -> tuple[NodeKind, str]:
     return NodeKind.INITIATIVE, select
 
 
-def _save_screenshot(window: MainWindow, path: str, status: _Outcome) -> None:
+def _save_screenshot(
+    window: MainWindow, path: str, status: _Outcome, problem: tuple[str, str] | None
+) -> None:
     if not window.grab().save(path):
-        print(f"pfp-desktop: error: cannot write {path}", file=sys.stderr)
-        status.code = 1
+        problem = ("error", f"cannot write {path}")
+    if problem is not None:
+        level, message = problem
+        print(f"pfp-desktop: {level}: {' '.join(message.split())}", file=sys.stderr)
+        status.code = 1 if level == "error" else status.code
     window.close()
