@@ -199,9 +199,7 @@ class MainWindow(QMainWindow):
         a.shortcuts.triggered.connect(self._show_shortcuts)
         a.about.triggered.connect(self._about)
         a.quit.triggered.connect(self.close)
-        self.tree.node_selected.connect(
-            lambda kind, key: self.show_page(NodeKind(kind), key, reveal=False)
-        )
+        self.tree.node_selected.connect(self._on_tree_selection)
         self.details.link_activated.connect(self._on_link)
 
     # -- pages and history ------------------------------------------------------------------
