@@ -24,6 +24,7 @@ from pfp_desktop.storage.folder_lock import LockTimeoutError, exclusive_lock
 from pfp_desktop.storage.read_only_user_db import read_only_user_engine
 from pfp_desktop.storage.user_db import (
     HEAD_REVISION,
+    KNOWN_REVISIONS,
     USER_DB_NAME,
     UserDatabaseError,
     is_healthy,
@@ -46,7 +47,6 @@ __all__ = [
 ]
 
 DATA_DIR_ENV = "PFP_DATA_DIR"
-KNOWN_REVISIONS = ("0001", "0002")  # every released schema, oldest first
 LOCK_NAME = "pfp-user.open.lock"
 AFTER_EDITS_INTERVAL = 3600.0  # seconds between the backups made while a person edits
 

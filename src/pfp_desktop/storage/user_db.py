@@ -14,7 +14,19 @@ from sqlalchemy.orm import Session
 from pfp_desktop.storage.sqlite_files import connect, connect_read_only
 
 USER_DB_NAME = "pfp-user.sqlite"
-HEAD_REVISION = "0002"  # the newest migration in storage/migrations/versions
+MIGRATION_SCRIPTS = Path(__file__).parent / "migrations" / "versions"
+
+
+def known_revisions() -> tuple[str, ...]:
+    """Every schema this app knows, oldest first, read from the migration scripts' names
+    (NNNN_what.py; each script's revision is its number). Cheaper than asking Alembic, whose
+    import costs ~100 ms at every start; tests check both agree."""
+    names = MIGRATION_SCRIPTS.glob("[0-9][0-9][0-9][0-9]_*.py")
+    return tuple(sorted(path.name[:4] for path in names))
+
+
+KNOWN_REVISIONS = known_revisions()
+HEAD_REVISION = KNOWN_REVISIONS[-1]  # the newest migration
 BUSY_WAIT_MS = 5000  # how long a write waits for another writer before giving up
 _IMMEDIATE = "pfp_immediate"  # execution options read by begin_transaction
 _WAIT_MS = "pfp_wait_ms"
