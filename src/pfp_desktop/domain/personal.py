@@ -96,8 +96,9 @@ WRITE_FAILURE_TEXT = {
 }
 
 
-class WriteFailedError(Exception):
-    """Nothing was written: the database refused the transaction (and rolled it back)."""
+class WriteFailedError(PersonalDataError):
+    """Nothing was written: the database refused the transaction (and rolled it back). A kind
+    of PersonalDataError, so every place that shows why a value was not stored shows this too."""
 
     def __init__(self, failure: WriteFailure, detail: str = "") -> None:
         self.failure, self.detail = failure, detail
