@@ -40,5 +40,5 @@ def test_a_database_migrated_from_empty_matches_the_orm(tmp_path: Path) -> None:
 
 def test_the_known_revisions_are_alembics() -> None:
     scripts = ScriptDirectory(str(MIGRATION_SCRIPTS.parent))
-    assert HEAD_REVISION == scripts.get_current_head()
+    assert scripts.get_current_head() == HEAD_REVISION
     assert list(KNOWN_REVISIONS) == [s.revision for s in reversed(list(scripts.walk_revisions()))]
