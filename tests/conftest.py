@@ -53,3 +53,15 @@ def mounts() -> Iterator[Mounts]:
     made = Mounts()
     yield made
     made.unmount_all()
+
+
+@pytest.fixture(autouse=True)
+def private_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every test (and every process it starts) keeps its notes in a folder of its own, never
+    in the machine's user data folder: what another program or an earlier run left there
+    (a newer schema, say) cannot change a result."""
+    folder = tmp_path_factory.mktemp("user-data")
+    monkeypatch.setenv("PFP_DATA_DIR", str(folder))
+    return folder

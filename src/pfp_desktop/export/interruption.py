@@ -11,11 +11,13 @@ from __future__ import annotations
 import contextlib
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from types import FrameType
 
 _SIGNALS = (signal.SIGTERM, signal.SIGINT)
 _stopped_by: int | None = None  # the signal that stopped the export, once one did
+_temporary_files: set[Path] = set()  # removed by the signal handler itself
 
 
 class ExportInterrupted(BaseException):
@@ -38,7 +40,39 @@ def _raise_interrupted(signum: int, frame: FrameType | None) -> None:
     # Later signals are ignored: the first one's unwinding is removing the file already.
     for number in _SIGNALS:
         signal.signal(number, signal.SIG_IGN)
+    # Removed here, not only by the writer's unwinding: the exception may surface inside
+    # reportlab, whose bare excepts can turn it into another error or swallow it.
+    for path in list(_temporary_files):
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
     raise ExportInterrupted(signum)
+
+
+@contextlib.contextmanager
+def new_temporary_file(make: Callable[[], tuple[int, str]]) -> Iterator[tuple[int, Path]]:
+    """``make()`` a temporary file (returning its descriptor and name) that a stopping signal
+    removes, from the moment it exists: the signals wait while it is made and registered, so
+    no signal can land between the file's creation and its registration."""
+    with _signals_held():
+        handle, name = make()
+        path = Path(name)
+        _temporary_files.add(path)
+    try:
+        yield handle, path
+    finally:
+        _temporary_files.discard(path)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks (nor SIGTERM)
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def raise_if_stopped() -> None:
@@ -64,6 +98,12 @@ def stopped_by_signals() -> Iterator[None]:
     previous = {number: signal.signal(number, _raise_interrupted) for number in watched}
     try:
         yield
+    except ExportInterrupted:
+        raise
+    except BaseException as exc:
+        if _stopped_by is not None:  # the signal came out as another error: say what it was
+            raise ExportInterrupted(_stopped_by) from exc
+        raise
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)

@@ -28,6 +28,7 @@ from pfp_desktop.export.document import (
 )
 from pfp_desktop.export.errors import MissingGlyphsError, PackExportError, describe_os_error
 from pfp_desktop.export.fonts import FontFamily, register_fonts, unsupported_characters
+from pfp_desktop.export.interruption import new_temporary_file
 from pfp_desktop.export.labels import label, summit_dates, summit_place
 from pfp_desktop.export.pack_canvas import PackCanvas
 from pfp_desktop.export.page_ledger import PageLedger
@@ -185,22 +186,26 @@ def is_temporary_of(name: str, target: Path) -> bool:
 @contextlib.contextmanager
 def _temporary_beside(target: Path) -> Iterator[tuple[BinaryIO, Path]]:
     """A new temporary file in ``target``'s folder; removed on any failure or cancellation."""
-    try:
-        handle, name = tempfile.mkstemp(
+
+    def make() -> tuple[int, str]:
+        return tempfile.mkstemp(
             prefix=_temporary_prefix(target), suffix=_TEMPORARY_SUFFIX, dir=target.parent
         )
-    except OSError as exc:
-        raise PackExportError(describe_os_error(exc, target)) from exc
-    temporary = Path(name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            yield stream, temporary
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise PackExportError(describe_os_error(exc, target)) from exc
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+
+    with contextlib.ExitStack() as stack:
+        try:
+            handle, temporary = stack.enter_context(new_temporary_file(make))
+        except OSError as exc:
+            raise PackExportError(describe_os_error(exc, target)) from exc
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                yield stream, temporary
+        except OSError as exc:
+            temporary.unlink(missing_ok=True)
+            raise PackExportError(describe_os_error(exc, target)) from exc
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
 
 
 def _finish(stream: BinaryIO, temporary: Path, target: Path) -> None:
