@@ -25,10 +25,6 @@ if TYPE_CHECKING:
 SHOW_AFTER_MS = 300  # a quick import shows no dialog at all
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NotesImportJob", text)
-
-
 @dataclass(frozen=True)
 class ImportOutcome:
     """How one import ended: a report, a one-line error, or cancelled (nothing imported)."""
@@ -94,9 +90,15 @@ def run_import(
 
 
 def _progress_dialog(parent: QWidget, path: Path) -> QProgressDialog:
-    dialog = QProgressDialog(tr("Importing {0}…").format(path.name), tr("Cancel"), 0, 0, parent)
-    dialog.setWindowTitle(tr("Import notes"))
-    dialog.setAccessibleName(tr("Import progress"))
+    dialog = QProgressDialog(
+        QCoreApplication.translate("NotesImportJob", "Importing {0}…").format(path.name),
+        QCoreApplication.translate("NotesImportJob", "Cancel"),
+        0,
+        0,
+        parent,
+    )
+    dialog.setWindowTitle(QCoreApplication.translate("NotesImportJob", "Import notes"))
+    dialog.setAccessibleName(QCoreApplication.translate("NotesImportJob", "Import progress"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setAutoClose(False)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -40,10 +40,6 @@ TARGET_KINDS = {
     NodeKind.SUMMIT: TargetKind.SUMMIT,
     NodeKind.PARTNER: TargetKind.PARTNER,
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PersonalController", text)
 
 
 def read_only_text(folder_read_only: bool = False) -> str:
@@ -83,31 +79,63 @@ class PersonalController(QObject):
 
     # -- setup ------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object], *keys: str) -> QAction:
-        action = QAction(tr(text), self.window)
+    def _action(self, text: object, slot: Callable[[], object], *keys: str) -> QAction:
+        action = QAction(QCoreApplication.translate("PersonalController", str(text)), self.window)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(slot)
         self.window.addAction(action)
         return action
 
     def _create_actions(self) -> dict[str, QAction]:
-        undo = self.stack.createUndoAction(self.window, tr("&Undo"))
+        undo = self.stack.createUndoAction(
+            self.window, QCoreApplication.translate("PersonalController", "&Undo")
+        )
         undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        redo = self.stack.createRedoAction(self.window, tr("&Redo"))
+        redo = self.stack.createRedoAction(
+            self.window, QCoreApplication.translate("PersonalController", "&Redo")
+        )
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (undo, redo):
             self.window.addAction(action)
         return {
             "undo": undo,
             "redo": redo,
-            "edit_note": self._action("&Edit note", self.panel.toggle_editing, "Ctrl+E"),
-            "history": self._action("Note &history…", self.show_history, "Ctrl+H"),
-            "star": self._action("&Star", self.toggle_star, "Ctrl+T"),
-            "correct": self._action("&Correct this initiative…", self.correct, "Ctrl+Shift+E"),
-            "add": self._action("&Add an initiative…", self.add_initiative, "Ctrl+N"),
-            "export": self._action("&Export notes…", self._export, "Ctrl+Shift+X"),
-            "import": self._action("&Import notes…", self._import, "Ctrl+Shift+I"),
-            "backup": self._action("&Back up notes now", self._backup),
+            "edit_note": self._action(
+                QT_TRANSLATE_NOOP("PersonalController", "&Edit note"),
+                self.panel.toggle_editing,
+                "Ctrl+E",
+            ),
+            "history": self._action(
+                QT_TRANSLATE_NOOP("PersonalController", "Note &history…"),
+                self.show_history,
+                "Ctrl+H",
+            ),
+            "star": self._action(
+                QT_TRANSLATE_NOOP("PersonalController", "&Star"), self.toggle_star, "Ctrl+T"
+            ),
+            "correct": self._action(
+                QT_TRANSLATE_NOOP("PersonalController", "&Correct this initiative…"),
+                self.correct,
+                "Ctrl+Shift+E",
+            ),
+            "add": self._action(
+                QT_TRANSLATE_NOOP("PersonalController", "&Add an initiative…"),
+                self.add_initiative,
+                "Ctrl+N",
+            ),
+            "export": self._action(
+                QT_TRANSLATE_NOOP("PersonalController", "&Export notes…"),
+                self._export,
+                "Ctrl+Shift+X",
+            ),
+            "import": self._action(
+                QT_TRANSLATE_NOOP("PersonalController", "&Import notes…"),
+                self._import,
+                "Ctrl+Shift+I",
+            ),
+            "backup": self._action(
+                QT_TRANSLATE_NOOP("PersonalController", "&Back up notes now"), self._backup
+            ),
         }
 
     def install_menus(self, file_menu: QMenu, edit: QMenu) -> None:
@@ -178,7 +206,11 @@ class PersonalController(QObject):
         self.actions["correct"].setEnabled(enabled and is_initiative)
         if enabled and is_initiative and target is not None and self.personal is not None:
             starred = self.personal.flags.flags(target).starred
-            self.actions["star"].setText(tr("Remove &star") if starred else tr("&Star"))
+            self.actions["star"].setText(
+                QCoreApplication.translate("PersonalController", "Remove &star")
+                if starred
+                else QCoreApplication.translate("PersonalController", "&Star")
+            )
 
     # -- edits: each one command --------------------------------------------------------------
 
@@ -196,7 +228,9 @@ class PersonalController(QObject):
             return False
         command.applied = True  # the stack's push() calls redo(), which has nothing left to do
         self.stack.push(command)
-        self.window.statusBar().showMessage(tr("Saved"), 3000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("PersonalController", "Saved"), 3000
+        )
         self.back_up(on_quit=False)
         return True
 
@@ -210,7 +244,10 @@ class PersonalController(QObject):
         try:
             (backup_on_quit if on_quit else backup_if_due)(self.personal.user)
         except BackupError as exc:
-            message = tr("Your edits are saved, but a backup of them could not be made: {reason}")
+            message = QCoreApplication.translate(
+                "PersonalController",
+                "Your edits are saved, but a backup of them could not be made: {reason}",
+            )
             self.window.statusBar().showMessage(message.format(reason=exc), 10000)
 
     def report_failure(self, exc: Exception) -> None:
@@ -261,8 +298,12 @@ class PersonalController(QObject):
         if stored != self.panel.editor.toPlainText():
             tags = self.personal.flags.flags(target).tags
             self.panel.refresh_from_store(stored, tags, elsewhere=True)
-            self.window.statusBar().showMessage(tr("This note was changed elsewhere: updated"),
-                                                5000)  # fmt: skip
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "PersonalController", "This note was changed elsewhere: updated"
+                ),
+                5000,
+            )
 
     def _on_tags_edited(self, target: Target, text: str) -> None:
         if self.personal is None:
@@ -288,8 +329,14 @@ class PersonalController(QObject):
         revision = next((r for r in self.personal.notes.history(target) if r.id == chosen), None)
         if revision is not None:
             old = self.personal.notes.text(target)
-            command = EditNoteCommand(self.personal, self.refresh_note, target, old,
-                                      revision.text, text="Restore note version")  # fmt: skip
+            command = EditNoteCommand(
+                self.personal,
+                self.refresh_note,
+                target,
+                old,
+                revision.text,
+                text=QCoreApplication.translate("PersonalController", "Restore note version"),
+            )
             command.shown_by_editor = False  # chosen in a dialog: the panel must show it
             self.push(command)
 
@@ -301,8 +348,9 @@ class PersonalController(QObject):
             self.edit_addition(target.key)
             return
         catalogue_item = self.catalogue.initiative(target.key)
-        originals = {f: str(getattr(catalogue_item, f)) for f in ("title", "policy_challenge",
-                                                                   "solution")}  # fmt: skip
+        originals = {
+            f: str(getattr(catalogue_item, f)) for f in ("title", "policy_challenge", "solution")
+        }
         overrides = self.personal.corrections.overrides_for(target.key)
         current = {f: overrides[f].value if f in overrides else v for f, v in originals.items()}
         dialog = CorrectionDialog(current, self.window)
@@ -316,24 +364,33 @@ class PersonalController(QObject):
     ) -> None:
         if not changed or self.personal is None:
             return
-        self.stack.beginMacro(tr("Correct initiative"))
+        self.stack.beginMacro(
+            QCoreApplication.translate("PersonalController", "Correct initiative")
+        )
         for field, value in changed.items():
-            self.push(SetOverrideCommand(self.personal, self.refresh_all, initiative_id, field,
-                                         value, originals[field]))  # fmt: skip
+            self.push(
+                SetOverrideCommand(
+                    self.personal, self.refresh_all, initiative_id, field, value, originals[field]
+                )
+            )
         self.stack.endMacro()
 
     def revert_field(self, initiative_id: str, field: str) -> None:
         if self.personal is None or self.catalogue is None:
             return
         original = str(getattr(self.catalogue.initiative(initiative_id), field))
-        self.push(SetOverrideCommand(self.personal, self.refresh_all, initiative_id, field,
-                                     original, original))  # fmt: skip
+        self.push(
+            SetOverrideCommand(
+                self.personal, self.refresh_all, initiative_id, field, original, original
+            )
+        )
 
     def add_initiative(self) -> None:
         if self.personal is None or self.catalogue is None:
             return
-        dialog = AddInitiativeDialog(self.catalogue.summits(), self.catalogue.sessions(),
-                                     parent=self.window)  # fmt: skip
+        dialog = AddInitiativeDialog(
+            self.catalogue.summits(), self.catalogue.sessions(), parent=self.window
+        )
         if dialog.exec():
             self.push(AddInitiativeCommand(self.personal, self.refresh_all, dialog.initiative()))
 
@@ -346,8 +403,9 @@ class PersonalController(QObject):
         if delete:
             self.push(EditAdditionCommand(self.personal, self.refresh_all, old, None))
             return
-        dialog = AddInitiativeDialog(self.catalogue.summits(), self.catalogue.sessions(), old,
-                                     self.window)  # fmt: skip
+        dialog = AddInitiativeDialog(
+            self.catalogue.summits(), self.catalogue.sessions(), old, self.window
+        )
         if dialog.exec():
             self.push(
                 EditAdditionCommand(self.personal, self.refresh_all, old, dialog.initiative())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 from pfp_desktop.domain.models import PfpSession, Summit
 from pfp_desktop.domain.personal import EDITABLE_FIELDS, LocalInitiative, NoteRevision
 from pfp_desktop.ui.detail_view import DetailView
-from pfp_desktop.ui.personal_html import FIELD_LABELS
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PersonalDialogs", text)
+FIELD_NAMES = {  # the same labels as the page's (personal_html.FIELD_LABELS), translatable here
+    "title": QT_TRANSLATE_NOOP("PersonalDialogs", "Title"),
+    "policy_challenge": QT_TRANSLATE_NOOP("PersonalDialogs", "Policy challenge"),
+    "solution": QT_TRANSLATE_NOOP("PersonalDialogs", "Solution or approach"),
+}
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -43,14 +44,21 @@ class NoteHistoryDialog(QDialog):
 
     def __init__(self, revisions: list[NoteRevision], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Note history"))
+        self.setWindowTitle(QCoreApplication.translate("PersonalDialogs", "Note history"))
         self.revisions = revisions
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Saved versions, newest first"))
+        self.list.setAccessibleName(
+            QCoreApplication.translate("PersonalDialogs", "Saved versions, newest first")
+        )
         self.preview = DetailView()
-        self.preview.setAccessibleName(tr("The selected version"))
+        self.preview.setAccessibleName(
+            QCoreApplication.translate("PersonalDialogs", "The selected version")
+        )
         for revision in revisions:
-            first_line = (revision.text.strip().splitlines() or [tr("(empty)")])[0][:60]
+            first_line = (
+                revision.text.strip().splitlines()
+                or [QCoreApplication.translate("PersonalDialogs", "(empty)")]
+            )[0][:60]
             when = revision.saved_at[:19].replace("T", " ")
             item = QListWidgetItem(f"{when} UTC · {revision.origin}\n{first_line}")
             item.setData(Qt.ItemDataRole.UserRole, revision.id)
@@ -62,7 +70,9 @@ class NoteHistoryDialog(QDialog):
         splitter.setSizes([260, 440])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        layout.addWidget(_buttons(self, tr("&Restore this version")))
+        layout.addWidget(
+            _buttons(self, QCoreApplication.translate("PersonalDialogs", "&Restore this version"))
+        )
         self.list.setCurrentRow(0)
         self.resize(760, 480)
 
@@ -82,7 +92,9 @@ class CorrectionDialog(QDialog):
 
     def __init__(self, current: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Correct this initiative"))
+        self.setWindowTitle(
+            QCoreApplication.translate("PersonalDialogs", "Correct this initiative")
+        )
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         form = QFormLayout()
         for field in EDITABLE_FIELDS:
@@ -90,15 +102,21 @@ class CorrectionDialog(QDialog):
             editor = (
                 QLineEdit(current[field]) if field == "title" else QPlainTextEdit(current[field])
             )
-            editor.setAccessibleName(tr(FIELD_LABELS[field]))
-            form.addRow(tr(FIELD_LABELS[field]) + ":", editor)
+            name = QCoreApplication.translate("PersonalDialogs", str(FIELD_NAMES[field]))
+            editor.setAccessibleName(name)
+            form.addRow(name + ":", editor)
             self.fields[field] = editor
-        note = tr("Corrections stay on this computer, marked 'edited locally'; the catalogue "
-                  "text can be restored at any time.")  # fmt: skip
+        note = QCoreApplication.translate(
+            "PersonalDialogs",
+            "Corrections stay on this computer, marked 'edited locally'; the catalogue "
+            "text can be restored at any time.",
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_wrapped_label(note))
-        layout.addWidget(_buttons(self, tr("&Save corrections")))
+        layout.addWidget(
+            _buttons(self, QCoreApplication.translate("PersonalDialogs", "&Save corrections"))
+        )
         self.resize(720, 520)
 
     def values(self) -> dict[str, str]:
@@ -119,7 +137,11 @@ class AddInitiativeDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Edit added initiative") if existing else tr("Add an initiative"))
+        self.setWindowTitle(
+            QCoreApplication.translate("PersonalDialogs", "Edit added initiative")
+            if existing
+            else QCoreApplication.translate("PersonalDialogs", "Add an initiative")
+        )
         self.existing = existing
         self.sessions = sessions
         self.title = QLineEdit(existing.title if existing else "")
@@ -135,17 +157,22 @@ class AddInitiativeDialog(QDialog):
         if existing:
             self.session.setCurrentIndex(max(0, self.session.findData(existing.session_id)))
         self.partners = QLineEdit(", ".join(existing.partners) if existing else "")
-        self.partners.setPlaceholderText(tr("Names separated by commas"))
+        self.partners.setPlaceholderText(
+            QCoreApplication.translate("PersonalDialogs", "Names separated by commas")
+        )
         self.challenge = QPlainTextEdit(existing.policy_challenge if existing else "")
         self.solution = QPlainTextEdit(existing.solution if existing else "")
         form = QFormLayout()
-        for label, widget in ((tr("Title"), self.title), (tr("Summit"), self.session),
-                              (tr("Partners"), self.partners),
-                              (tr("Policy challenge"), self.challenge),
-                              (tr("Solution or approach"), self.solution)):  # fmt: skip
+        for label, widget in (
+            (QCoreApplication.translate("PersonalDialogs", "Title"), self.title),
+            (QCoreApplication.translate("PersonalDialogs", "Summit"), self.session),
+            (QCoreApplication.translate("PersonalDialogs", "Partners"), self.partners),
+            (QCoreApplication.translate("PersonalDialogs", "Policy challenge"), self.challenge),
+            (QCoreApplication.translate("PersonalDialogs", "Solution or approach"), self.solution),
+        ):
             widget.setAccessibleName(label)
             form.addRow(label + ":", widget)
-        self.buttons = _buttons(self, tr("&Save"))
+        self.buttons = _buttons(self, QCoreApplication.translate("PersonalDialogs", "&Save"))
         self.title.textChanged.connect(self._update_ok)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -162,11 +189,15 @@ class AddInitiativeDialog(QDialog):
         summit = next(s.summit_number for s in self.sessions if s.id == session_id)
         partners = tuple(p.strip() for p in self.partners.text().split(",") if p.strip())
         return LocalInitiative(
-            id=self.existing.id if self.existing else "", summit_number=summit,
-            session_id=session_id, title=self.title.text().strip(), partners=partners,
-            policy_challenge=self.challenge.toPlainText(), solution=self.solution.toPlainText(),
+            id=self.existing.id if self.existing else "",
+            summit_number=summit,
+            session_id=session_id,
+            title=self.title.text().strip(),
+            partners=partners,
+            policy_challenge=self.challenge.toPlainText(),
+            solution=self.solution.toPlainText(),
             created_at=self.existing.created_at if self.existing else "",
-        )  # fmt: skip
+        )
 
 
 def _wrapped_label(text: str) -> QWidget:

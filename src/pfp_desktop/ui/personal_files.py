@@ -15,25 +15,35 @@ if TYPE_CHECKING:
 FILTER = "PfP Desktop notes (*.json)"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PersonalFiles", text)
-
-
 def export_notes(parent: QWidget, personal: Personal, catalogue: CatalogueService) -> None:
     from pfp_desktop.services.notes_exchange import export_personal_data
 
-    name, _ = QFileDialog.getSaveFileName(parent, tr("Export notes"), "pfp-notes.json", FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("PersonalFiles", "Export notes"),
+        "pfp-notes.json",
+        FILTER,
+    )
     if not name:
         return
     try:
         count = export_personal_data(personal.user, catalogue, Path(name))
     except OSError as exc:
-        QMessageBox.warning(parent, tr("Export notes"),
-                            tr("The notes could not be written to {0}:\n{1}").format(
-                                name, exc.strerror or exc))  # fmt: skip
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("PersonalFiles", "Export notes"),
+            QCoreApplication.translate(
+                "PersonalFiles", "The notes could not be written to {0}:\n{1}"
+            ).format(name, exc.strerror or exc),
+        )
         return
-    QMessageBox.information(parent, tr("Export notes"),
-                            tr("{0} items written to {1}.").format(count, name))  # fmt: skip
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("PersonalFiles", "Export notes"),
+        QCoreApplication.translate("PersonalFiles", "{0} items written to {1}.").format(
+            count, name
+        ),
+    )
 
 
 def import_notes(parent: QWidget, personal: Personal, catalogue: CatalogueService) -> bool:
@@ -41,18 +51,29 @@ def import_notes(parent: QWidget, personal: Personal, catalogue: CatalogueServic
     worker thread with a progress dialog; this returns when it is done or cancelled."""
     from pfp_desktop.ui.notes_import_job import run_import
 
-    name, _ = QFileDialog.getOpenFileName(parent, tr("Import notes"), "", FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("PersonalFiles", "Import notes"), "", FILTER
+    )
     if not name:
         return False
     outcome = run_import(parent, personal.user, catalogue, Path(name))
     if outcome.error:
-        QMessageBox.warning(parent, tr("Import notes"),
-                            tr("Nothing was imported.\n\n{0}").format(outcome.error))  # fmt: skip
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("PersonalFiles", "Import notes"),
+            QCoreApplication.translate("PersonalFiles", "Nothing was imported.\n\n{0}").format(
+                outcome.error
+            ),
+        )
     if outcome.report is None:
         return False
     details = "\n".join(f"• {c}" for c in outcome.report.conflicts[:20])
     summary = outcome.report.summary()
-    QMessageBox.information(parent, tr("Import notes"), f"{summary}\n\n{details}".strip())
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("PersonalFiles", "Import notes"),
+        f"{summary}\n\n{details}".strip(),
+    )
     return True
 
 
@@ -62,6 +83,12 @@ def backup(parent: QWidget, personal: Personal) -> None:
     try:
         path = backup_now(personal.user)
     except OSError as exc:
-        QMessageBox.warning(parent, tr("Back up notes"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("PersonalFiles", "Back up notes"), str(exc)
+        )
         return
-    QMessageBox.information(parent, tr("Back up notes"), tr("Backed up to {0}.").format(path))
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("PersonalFiles", "Back up notes"),
+        QCoreApplication.translate("PersonalFiles", "Backed up to {0}.").format(path),
+    )

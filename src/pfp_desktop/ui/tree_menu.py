@@ -15,19 +15,15 @@ if TYPE_CHECKING:
     from pfp_desktop.ui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TreeMenu", text)
-
-
 def install_tree_menu(window: MainWindow) -> None:
     tree = window.tree
     tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     tree.customContextMenuRequested.connect(lambda point: _show_menu(window, point))
-    rename = QAction(tr("Rename saved search"), tree)
+    rename = QAction(QCoreApplication.translate("TreeMenu", "Rename saved search"), tree)
     rename.setShortcut(QKeySequence("F2"))
     rename.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     rename.triggered.connect(lambda: _on_saved(window, rename=True))
-    delete = QAction(tr("Delete saved search"), tree)
+    delete = QAction(QCoreApplication.translate("TreeMenu", "Delete saved search"), tree)
     delete.setShortcut(QKeySequence.StandardKey.Delete)
     delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     delete.triggered.connect(lambda: _on_saved(window, rename=False))
@@ -48,8 +44,14 @@ def _show_menu(window: MainWindow, point: QPoint) -> None:
     node = window.tree.current_node()
     menu = QMenu(window.tree)
     if node is not None and node.kind is NodeKind.SAVED_SEARCH:
-        menu.addAction(tr("&Rename…"), lambda: _on_saved(window, rename=True))
-        menu.addAction(tr("&Delete"), lambda: _on_saved(window, rename=False))
+        menu.addAction(
+            QCoreApplication.translate("TreeMenu", "&Rename…"),
+            lambda: _on_saved(window, rename=True),
+        )
+        menu.addAction(
+            QCoreApplication.translate("TreeMenu", "&Delete"),
+            lambda: _on_saved(window, rename=False),
+        )
     for action in window.tree_context_actions:
         menu.addAction(action)
     if not menu.isEmpty():

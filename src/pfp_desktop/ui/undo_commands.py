@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from pfp_desktop.domain.personal import (
@@ -29,6 +30,11 @@ if TYPE_CHECKING:  # imported with the catalogue, after the first paint
 
 Refresh = Callable[[Target], None]
 Report = Callable[[Exception], None]
+FIELD_NAMES = {  # "Correct title" etc. in the Edit menu's Undo item
+    "title": QT_TRANSLATE_NOOP("UndoCommands", "title"),
+    "policy_challenge": QT_TRANSLATE_NOOP("UndoCommands", "policy challenge"),
+    "solution": QT_TRANSLATE_NOOP("UndoCommands", "solution"),
+}
 MERGE_WINDOW_S = 10.0  # keystroke bursts on one note within this many seconds undo together
 NOTE_EDIT_ID = 1
 SAVE_ERRORS = (WriteFailedError, PersonalDataError)
@@ -78,9 +84,15 @@ class EditNoteCommand(ServiceCommand):
     redo merge with any change someone else made meanwhile, like every note save."""
 
     def __init__(
-        self, personal: Personal, refresh: Refresh, target: Target, old: str, new: str,
-        text: str = "Edit note",
-    ) -> None:  # fmt: skip
+        self,
+        personal: Personal,
+        refresh: Refresh,
+        target: Target,
+        old: str,
+        new: str,
+        text: str | None = None,
+    ) -> None:
+        text = text or QCoreApplication.translate("UndoCommands", "Edit note")
         super().__init__(text, personal, refresh, target)
         self.old, self.new = old, new
         self.at = time.monotonic()
@@ -107,10 +119,19 @@ class EditNoteCommand(ServiceCommand):
 class SetOverrideCommand(ServiceCommand):
     """Correct one field locally (or, with value == catalogue text, revert it)."""
 
-    def __init__(self, personal: Personal, refresh: Refresh, initiative_id: str, field: str,
-                 value: str, catalogue_value: str) -> None:  # fmt: skip
+    def __init__(
+        self,
+        personal: Personal,
+        refresh: Refresh,
+        initiative_id: str,
+        field: str,
+        value: str,
+        catalogue_value: str,
+    ) -> None:
         target = Target(TargetKind.INITIATIVE, initiative_id)
-        super().__init__(f"Correct {field.replace('_', ' ')}", personal, refresh, target)
+        what = QCoreApplication.translate("UndoCommands", str(FIELD_NAMES.get(field, field)))
+        text = QCoreApplication.translate("UndoCommands", "Correct {field}").format(field=what)
+        super().__init__(text, personal, refresh, target)
         self.initiative_id, self.field = initiative_id, field
         self.value, self.catalogue_value = value, catalogue_value
         self.previous: FieldOverride | None = None
@@ -130,8 +151,12 @@ class SetOverrideCommand(ServiceCommand):
 
 class AddInitiativeCommand(ServiceCommand):
     def __init__(self, personal: Personal, refresh: Refresh, item: LocalInitiative) -> None:
-        super().__init__("Add initiative", personal, refresh,
-                         Target(TargetKind.INITIATIVE, item.id))  # fmt: skip
+        super().__init__(
+            QCoreApplication.translate("UndoCommands", "Add initiative"),
+            personal,
+            refresh,
+            Target(TargetKind.INITIATIVE, item.id),
+        )
         self.item = item
 
     def apply(self) -> None:
@@ -145,9 +170,18 @@ class AddInitiativeCommand(ServiceCommand):
 class EditAdditionCommand(ServiceCommand):
     """Change (``new`` given) or delete (``new`` None) an added initiative."""
 
-    def __init__(self, personal: Personal, refresh: Refresh, old: LocalInitiative,
-                 new: LocalInitiative | None) -> None:  # fmt: skip
-        text = "Delete added initiative" if new is None else "Edit added initiative"
+    def __init__(
+        self,
+        personal: Personal,
+        refresh: Refresh,
+        old: LocalInitiative,
+        new: LocalInitiative | None,
+    ) -> None:
+        text = (
+            QCoreApplication.translate("UndoCommands", "Delete added initiative")
+            if new is None
+            else QCoreApplication.translate("UndoCommands", "Edit added initiative")
+        )
         super().__init__(text, personal, refresh, Target(TargetKind.INITIATIVE, old.id))
         self.old, self.new = old, new
 
@@ -166,7 +200,12 @@ class EditAdditionCommand(ServiceCommand):
 
 class SetStarCommand(ServiceCommand):
     def __init__(self, personal: Personal, refresh: Refresh, target: Target, starred: bool):
-        super().__init__("Star" if starred else "Remove star", personal, refresh, target)
+        text = (
+            QCoreApplication.translate("UndoCommands", "Star")
+            if starred
+            else QCoreApplication.translate("UndoCommands", "Remove star")
+        )
+        super().__init__(text, personal, refresh, target)
         self.starred = starred
 
     def apply(self) -> None:
@@ -177,9 +216,17 @@ class SetStarCommand(ServiceCommand):
 
 
 class SetTagsCommand(ServiceCommand):
-    def __init__(self, personal: Personal, refresh: Refresh, target: Target,
-                 old: tuple[str, ...], new: list[str]) -> None:  # fmt: skip
-        super().__init__("Change tags", personal, refresh, target)
+    def __init__(
+        self,
+        personal: Personal,
+        refresh: Refresh,
+        target: Target,
+        old: tuple[str, ...],
+        new: list[str],
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("UndoCommands", "Change tags"), personal, refresh, target
+        )
         self.old, self.new = old, new
 
     def apply(self) -> None:
