@@ -56,7 +56,7 @@ def test_export_import_backup_restore(capsys: pytest.CaptureFixture[str], tmp_pa
     mine, theirs, file = tmp_path / "mine", tmp_path / "theirs", tmp_path / "notes.json"
     _run(capsys, mine, "note", "summit:11", "--set", "Marrakesh: ask the chair")
     code, out, _ = _run(capsys, mine, "notes", "export", str(file))
-    assert (code, out) == (0, f"Wrote {file}: 1 items.\n")
+    assert (code, out) == (0, f"Wrote {file}: 1 item.\n")
     code, out, _ = _run(capsys, theirs, "notes", "import", str(file))
     assert out == f"Imported {file}: 1 items imported, 0 already here.\n"
     code, out, _ = _run(capsys, theirs, "backup")

@@ -232,9 +232,7 @@ class PackDock(QDockWidget):
         return [pack_entry(i, known, self.personal) for i in ids]
 
     def _count_text(self, count: int) -> str:
-        if count == 1:
-            return self.tr("1 initiative")
-        return self.tr("{count} initiatives").format(count=count)
+        return self.tr("%n initiative(s)", "", count)
 
     def _update_count(self) -> None:
         self.count.setText(self._count_text(self.model.rowCount()))

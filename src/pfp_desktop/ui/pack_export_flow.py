@@ -142,7 +142,8 @@ class PackExportFlow(QObject):
 
     def _on_written(self, result: PackResult) -> None:
         self.progress.hide()
-        wrote = tr("Wrote {path}: {pages} pages.").format(path=result.path, pages=result.pages)
+        pages = QCoreApplication.translate("PackExportFlow", "%n page(s)", "", result.pages)
+        wrote = tr("Wrote {path}: {pages}.").format(path=result.path, pages=pages)
         if self._left_out:
             wrote += " " + left_out_text(self._left_out)
         self.finished.emit(wrote)
@@ -169,7 +170,9 @@ class PackExportFlow(QObject):
 
     def _on_printed(self, pages: int) -> None:
         self.progress.hide()
-        self.finished.emit(tr("Sent {pages} pages to the printer.").format(pages=pages))
+        self.finished.emit(
+            QCoreApplication.translate("PackExportFlow", "Sent %n page(s) to the printer.", "", pages)
+        )
 
     def _on_failed(self, message: str) -> None:
         self.progress.hide()
@@ -205,18 +208,23 @@ def ask_export_anyway(parent: QWidget, missing: Sequence[str]) -> bool:
 
 def left_out_text(count: int) -> str:
     """What the status and the final message say about initiatives not printed."""
-    if count == 1:
-        return tr("1 initiative is left out: it is not in the catalogue.")
-    return tr("{count} initiatives are left out: they are not in the catalogue.").format(
-        count=count
+    return QCoreApplication.translate(
+        "PackExportFlow", "%n initiative(s) left out: not in the catalogue.", "", count
+    )
+
+
+def saved_text(initiatives: int, pages: int) -> str:
+    """'The briefing pack is saved: 1 initiative on 3 pages.'"""
+    return tr("The briefing pack is saved: {initiatives} on {pages}.").format(
+        initiatives=QCoreApplication.translate("PackExportFlow", "%n initiative(s)", "", initiatives),
+        pages=QCoreApplication.translate("PackExportFlow", "%n page(s)", "", pages),
     )
 
 
 def ask_after_export(parent: QWidget, result: PackResult, left_out: int = 0) -> str:
     """The pack is written: "open", "print" or "close"."""
     box = QMessageBox(QMessageBox.Icon.Information, tr("Briefing pack written"),
-                      tr("The briefing pack is saved: {initiatives} initiatives on {pages} pages.")
-                      .format(initiatives=result.initiatives, pages=result.pages),
+                      saved_text(result.initiatives, result.pages),
                       QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
     details = [str(result.path)] + ([left_out_text(left_out)] if left_out else [])
     box.setInformativeText("\n".join(details))
