@@ -135,7 +135,10 @@ def _build(args: argparse.Namespace) -> int:
     data_dir = args.source_dir or catalogue_source_dir()
     out = args.out or data_dir / "pfp.sqlite"
     contents = build_catalogue(data_dir, out)
-    counts = [counted(len(contents.initiatives), "initiative"),
-              counted(len(contents.summits), "summit"), counted(len(contents.partners), "partner")]
-    print(f"Wrote {out}: {', '.join(counts)}, version {contents.info.version}.")  # fmt: skip
+    counts = [
+        counted(len(contents.initiatives), "initiative"),
+        counted(len(contents.summits), "summit"),
+        counted(len(contents.partners), "partner"),
+    ]
+    print(f"Wrote {out}: {', '.join(counts)}, version {contents.info.version}.")
     return 0
