@@ -113,11 +113,11 @@ def test_export_to_dash_writes_the_json_to_standard_output(
     data = tmp_path / "data"
     _run(capsys, data, "note", "summit:11", "--set", "Marrakesh")
     code, out, err = _run(capsys, data, "notes", "export", "-")
-    assert (code, err) == (0, "Wrote 1 items to standard output.\n")
+    assert (code, err) == (0, "Wrote 1 item to standard output.\n")
     assert json.loads(out)["notes"][0]["text"] == "Marrakesh"
     assert not (tmp_path / "-").exists()
     code, out, _ = _run(capsys, data, "notes", "export", "./-")  # a file named "-", if wanted
-    assert (code, out) == (0, "Wrote ./-: 1 items.\n") and (tmp_path / "-").is_file()
+    assert (code, out) == (0, "Wrote ./-: 1 item.\n") and (tmp_path / "-").is_file()
 
 
 def test_export_piped_into_import_in_real_processes(tmp_path: Path) -> None:
