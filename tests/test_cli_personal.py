@@ -56,7 +56,7 @@ def test_export_import_backup_restore(capsys: pytest.CaptureFixture[str], tmp_pa
     mine, theirs, file = tmp_path / "mine", tmp_path / "theirs", tmp_path / "notes.json"
     _run(capsys, mine, "note", "summit:11", "--set", "Marrakesh: ask the chair")
     code, out, _ = _run(capsys, mine, "notes", "export", str(file))
-    assert (code, out) == (0, f"Wrote {file}: 1 items.\n")
+    assert (code, out) == (0, f"Wrote {file}: 1 item.\n")
     code, out, _ = _run(capsys, theirs, "notes", "import", str(file))
     assert out == f"Imported {file}: 1 items imported, 0 already here.\n"
     code, out, _ = _run(capsys, theirs, "backup")
@@ -113,11 +113,11 @@ def test_export_to_dash_writes_the_json_to_standard_output(
     data = tmp_path / "data"
     _run(capsys, data, "note", "summit:11", "--set", "Marrakesh")
     code, out, err = _run(capsys, data, "notes", "export", "-")
-    assert (code, err) == (0, "Wrote 1 items to standard output.\n")
+    assert (code, err) == (0, "Wrote 1 item to standard output.\n")
     assert json.loads(out)["notes"][0]["text"] == "Marrakesh"
     assert not (tmp_path / "-").exists()
     code, out, _ = _run(capsys, data, "notes", "export", "./-")  # a file named "-", if wanted
-    assert (code, out) == (0, "Wrote ./-: 1 items.\n") and (tmp_path / "-").is_file()
+    assert (code, out) == (0, "Wrote ./-: 1 item.\n") and (tmp_path / "-").is_file()
 
 
 def test_export_piped_into_import_in_real_processes(tmp_path: Path) -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from pypdf.generic import Destination
 
+from pfp_desktop.export.errors import PackExportError
 from pfp_desktop.export.labels import summit_dates
 from tests.export.conftest import NOTED_ID, PackFactory, Written, write
 
@@ -136,9 +138,38 @@ def test_text_is_set_in_the_embedded_bundled_fonts(a4_pack: Written) -> None:
     assert {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"} <= embedded
 
 
-def test_the_same_pack_gives_the_same_bytes(a4_pack: Written, tmp_path: Path) -> None:
+def test_the_same_pack_gives_the_same_bytes_with_source_date_epoch(
+    a4_pack: Written, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1778572800")  # 12 May 2026, 08:00 UTC
+    first = write(a4_pack.pack, tmp_path / "first.pdf")
     again = write(a4_pack.pack, tmp_path / "again.pdf")
-    assert again.path.read_bytes() == a4_pack.path.read_bytes()
+    assert again.path.read_bytes() == first.path.read_bytes()
+    meta = first.reader.metadata
+    assert meta is not None and meta.creation_date is not None
+    assert meta.creation_date == datetime(2026, 5, 12, 8, 0, tzinfo=UTC)
+
+
+def test_metadata_dates_are_the_time_of_export(
+    a4_pack: Written, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    before = datetime.now(UTC).replace(microsecond=0)
+    written = write(a4_pack.pack, tmp_path / "today.pdf")
+    after = datetime.now(UTC)
+    meta = written.reader.metadata
+    assert meta is not None
+    for stamp in (meta.creation_date, meta.modification_date):
+        assert stamp is not None and before <= stamp <= after
+
+
+def test_a_malformed_source_date_epoch_is_one_clear_error(
+    a4_pack: Written, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    with pytest.raises(PackExportError, match="SOURCE_DATE_EPOCH must be a whole number"):
+        write(a4_pack.pack, tmp_path / "pack.pdf")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_letter_paper_and_no_index(make_pack: PackFactory, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pfp_desktop.services.catalogue_service import CatalogueService
@@ -15,9 +16,16 @@ from pfp_desktop.services.user_data import open_user_data
 from pfp_desktop.ui.main_window import MainWindow
 from pfp_desktop.ui.page_html import LIGHT_THEME
 from pfp_desktop.ui.settings import AppSettings
+from pfp_desktop.ui.translations import install_translations
 from tests.conftest import DATA
 
 WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture(autouse=True)
+def english_forms(qapp: QApplication) -> None:
+    """The English plural forms, as pfp-desktop installs them at start-up."""
+    install_translations(qapp)
 
 
 @pytest.fixture

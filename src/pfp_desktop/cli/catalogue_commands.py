@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pfp_desktop.cli.common import (
     catalogue_service,
+    counted,
     empty_personal_json,
     existing_personal,
     print_json,
@@ -54,8 +55,8 @@ def _summits(args: argparse.Namespace) -> int:
         print_json([json_views.summit_json(s, counts[s.number]) for s in summits])
         return 0
     for s in reversed(summits):
-        print(f"{_summit_heading(s):42} {s.start:%d %b %Y}  {counts[s.number]:2} initiatives"
-              f"{_attribution_note(s)}")  # fmt: skip
+        count = counted(counts[s.number], "initiative")
+        print(f"{_summit_heading(s):42} {s.start:%d %b %Y}  {count:>14}{_attribution_note(s)}")
     return 0
 
 
@@ -134,6 +135,10 @@ def _build(args: argparse.Namespace) -> int:
     data_dir = args.source_dir or catalogue_source_dir()
     out = args.out or data_dir / "pfp.sqlite"
     contents = build_catalogue(data_dir, out)
-    print(f"Wrote {out}: {len(contents.initiatives)} initiatives, {len(contents.summits)} summits, "
-          f"{len(contents.partners)} partners, version {contents.info.version}.")  # fmt: skip
+    counts = [
+        counted(len(contents.initiatives), "initiative"),
+        counted(len(contents.summits), "summit"),
+        counted(len(contents.partners), "partner"),
+    ]
+    print(f"Wrote {out}: {', '.join(counts)}, version {contents.info.version}.")
     return 0

@@ -19,6 +19,11 @@ def catalogue_service(args: argparse.Namespace) -> CatalogueService:
     return CatalogueService(args.catalogue or shipped_catalogue_path())
 
 
+def counted(count: int, noun: str, plural: str = "") -> str:
+    """'1 initiative', '2 initiatives', '0 summits' (``plural`` where adding "s" is wrong)."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
 def print_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
 

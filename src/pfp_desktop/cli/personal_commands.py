@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from pfp_desktop.cli.common import catalogue_service, open_personal
+from pfp_desktop.cli.common import catalogue_service, counted, open_personal
 from pfp_desktop.domain.personal import Target, TargetKind
 from pfp_desktop.services import user_data
 from pfp_desktop.services.bounded_file import read_stream_bounded
@@ -78,10 +78,10 @@ def _export(args: argparse.Namespace) -> int:
     user, catalogue = open_personal(args).user, catalogue_service(args)
     if args.file == STDIO:  # the JSON is the output; the count goes beside it, to stderr
         count = write_personal_data(user, catalogue, sys.stdout)
-        print(f"Wrote {count} items to standard output.", file=sys.stderr)
+        print(f"Wrote {counted(count, 'item')} to standard output.", file=sys.stderr)
         return 0
     count = export_personal_data(user, catalogue, Path(args.file))
-    print(f"Wrote {args.file}: {count} items.")
+    print(f"Wrote {args.file}: {counted(count, 'item')}.")
     return 0
 
 

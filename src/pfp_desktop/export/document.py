@@ -3,6 +3,7 @@ progress and cancellation during layout."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -11,7 +12,7 @@ from typing import Any, BinaryIO
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from pfp_desktop.export.errors import PackExportCancelled
+from pfp_desktop.export.errors import PackExportCancelled, PackExportError
 from pfp_desktop.export.flowables import Invisible
 from pfp_desktop.export.interruption import raise_if_stopped
 from pfp_desktop.export.labels import label
@@ -65,6 +66,16 @@ class Anchor(Invisible, Flowable):  # type: ignore[misc]  # reportlab has no typ
         """Nothing to draw: the document acts on it in afterFlowable."""
 
 
+def check_source_date_epoch() -> None:
+    """Refuse a SOURCE_DATE_EPOCH that is not a whole number of seconds in one clear line
+    (reportlab would fail on it with a traceback in the middle of the layout)."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if value and not value.isdigit():
+        raise PackExportError(
+            f"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not {value!r}."
+        )
+
+
 @dataclass(frozen=True)
 class PageFurniture:
     """What the header and footer print besides the page numbers."""
@@ -87,9 +98,14 @@ class PackDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab has n
         ledger: PageLedger,
         **metadata: Any,
     ) -> None:
+        # CreationDate and ModDate are the time of export. Byte-identical output is the
+        # standard way only: reportlab stamps SOURCE_DATE_EPOCH instead when it is set (and
+        # then derives the file's ID from it too); "invariant" would stamp 1 January 2000 on
+        # every pack a delegate makes.
+        check_source_date_epoch()
         super().__init__(target, pagesize=page_size, leftMargin=MARGIN_SIDE,
                          rightMargin=MARGIN_SIDE, topMargin=MARGIN_TOP,
-                         bottomMargin=MARGIN_BOTTOM, invariant=1, **metadata)  # fmt: skip
+                         bottomMargin=MARGIN_BOTTOM, invariant=0, **metadata)  # fmt: skip
         self.styles = styles
         self.furniture = furniture
         self.ledger = ledger

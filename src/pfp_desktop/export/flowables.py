@@ -75,6 +75,17 @@ class Gap(Invisible, Spacer):  # type: ignore[misc]  # reportlab has no type hin
         super().__init__(0, height)
 
 
+class ClosingGap(Gap):
+    """The space that closes a tinted box: none at the top of a page, where it would draw an
+    empty strip of the box on a page of its own. (Frames set ``_frame`` before they wrap.)"""
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            return 0, 0
+        return super().wrap(avail_width, avail_height)  # type: ignore[no-any-return]
+
+
 class RoomCheck(Invisible, CondPageBreak):  # type: ignore[misc]  # reportlab has no type hints
     """A page break unless ``height`` is left on the page."""
 

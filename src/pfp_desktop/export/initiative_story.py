@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable
 
 from pfp_desktop.domain.models import Attribution, Initiative, Provenance, Summit, TaxonomyTag
-from pfp_desktop.export.flowables import BadgeRow, Gap, Label, RoomCheck, Tint
+from pfp_desktop.export.flowables import BadgeRow, ClosingGap, Gap, Label, RoomCheck, Tint
 from pfp_desktop.export.labels import label, summit_dates, summit_heading, summit_place
 from pfp_desktop.export.long_text import paragraphs, reference
 from pfp_desktop.export.markup import markdown_flowables
@@ -135,7 +135,7 @@ def note_box(note: str, s: PackStyles) -> list[Flowable]:
         Gap(7),
         Label(label("personal_note").upper(), s.note_head),
         *markdown_flowables(note, s),
-        Gap(5),
+        ClosingGap(5),
         Tint(start=False),
     ]
 

@@ -45,7 +45,13 @@ class ContentsRow:
 
 
 class _RowList(Flowable):  # type: ignore[misc]  # reportlab has no type hints
-    """Rows that frames place one by one: it splits into its rows whenever it does not fit."""
+    """Rows that frames place one by one: it splits into its rows whenever it does not fit.
+
+    When it fits it is drawn whole, from the top of the height it reported: frames place a
+    flowable by the height wrap() returns, but draw() reads ``self.height``, which wrap() must
+    therefore set (left at 0 the rows were drawn below the space reserved for them, past the
+    foot of the page).
+    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -60,7 +66,7 @@ class _RowList(Flowable):  # type: ignore[misc]  # reportlab has no type hints
             row.getSpaceBefore() + row.wrap(avail_width, avail_height)[1] + row.getSpaceAfter()
             for row in self._rows
         )
-        self.width = avail_width
+        self.width, self.height = avail_width, height
         return avail_width, height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:

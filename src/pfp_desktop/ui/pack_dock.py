@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from pfp_desktop.domain.personal import PersonalDataError
+from pfp_desktop.ui.pack_actions import BUTTON_STYLE, PackActions
 from pfp_desktop.ui.pack_export_flow import ExportProgress, PackExportFlow
 from pfp_desktop.ui.pack_export_job import ExportRequest
 from pfp_desktop.ui.pack_list_model import PackEntry, PackListModel
@@ -65,6 +66,7 @@ class PackDock(QDockWidget):
         self.notice = QLabel(self.tr("Opening the catalogue…"))
         self.stack = QStackedWidget()
         self.add_action = QAction(self.tr("Add to &briefing pack"), self)
+        self.pack_actions = PackActions(self)
         self._save_timer = QTimer(self, singleShot=True, interval=TYPING_SAVE_MS)
         self._build()
         self._connect()
@@ -81,6 +83,7 @@ class PackDock(QDockWidget):
         self.count.setAccessibleName(self.tr("Number of initiatives in the pack"))
         self.export_button.setAccessibleName(self.tr("Export the pack as PDF"))
         self.export_button.setDefault(True)
+        self.setStyleSheet(BUTTON_STYLE)
         p, b, f = self.picker, self.list_buttons, self.form
         order = [p.packs, p.new_button, p.more_button, self.view, b.up, b.down, b.remove,
                  *f.tab_order(), self.export_button, self.progress.cancel_button]  # fmt: skip
@@ -90,6 +93,7 @@ class PackDock(QDockWidget):
     def _notice_page(self) -> QWidget:
         self.notice.setWordWrap(True)
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.notice.setAccessibleName(self.tr("Briefing packs unavailable"))
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -146,6 +150,9 @@ class PackDock(QDockWidget):
         self.export_button.clicked.connect(self.export_pdf)
         self.exporter.finished.connect(self._on_export_finished)
         self.add_action.triggered.connect(self._add_selected)
+        self.pack_actions.export.triggered.connect(self._export_from_menu)
+        self.pack_actions.print.triggered.connect(self.print_pack)
+        self.toggleViewAction().triggered.connect(self._on_toggled)
 
     # -- the window ---------------------------------------------------------------------------
 
@@ -183,6 +190,7 @@ class PackDock(QDockWidget):
         for menu in self.toggleViewAction().associatedObjects():  # View, under "Briefing pack"
             if isinstance(menu, QMenu):
                 menu.addAction(self.add_action)
+        self.pack_actions.install(window, window.menus["file"])
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -232,9 +240,7 @@ class PackDock(QDockWidget):
         return [pack_entry(i, known, self.personal) for i in ids]
 
     def _count_text(self, count: int) -> str:
-        if count == 1:
-            return self.tr("1 initiative")
-        return self.tr("{count} initiatives").format(count=count)
+        return self.tr("%n initiative(s)", "", count)
 
     def _update_count(self) -> None:
         self.count.setText(self._count_text(self.model.rowCount()))
@@ -278,29 +284,69 @@ class PackDock(QDockWidget):
         for widget in (self.form, self.view):
             widget.setEnabled(has_pack)
         printable = any(self.model.entry(r).printable for r in range(self.model.rowCount()))
-        self.export_button.setEnabled(has_pack and printable and not self.exporter.running)
+        ready = has_pack and printable and not self.exporter.running
+        self.export_button.setEnabled(ready)
+        self.pack_actions.set_enabled(ready)
         self.list_buttons.update_enabled()
 
     # -- export -------------------------------------------------------------------------------
 
     def export_pdf(self) -> None:
         """Export PDF…: the pack's printable initiatives, in order, with its options."""
+        request = self._request()
+        if request is not None:
+            self.exporter.start(*request)
+            self._update_enabled()
+
+    def print_pack(self) -> None:
+        """Print briefing pack…: written to a temporary file, then Qt's print dialog."""
+        self._show_inside()
+        request = self._request()
+        if request is not None:
+            self.exporter.start_print(*request)
+            self._update_enabled()
+
+    def _export_from_menu(self) -> None:
+        self._show_inside()  # the progress and Cancel are in the panel
+        self.export_pdf()
+
+    def _request(self) -> tuple[ExportRequest, str, int] | None:
+        """What to write (the request, the pack's name, how many are left out), or None."""
         if self.catalogue is None or self.pack is None or self.exporter.running:
-            return
+            return None
         self._save()
         entries = [self.model.entry(r) for r in range(self.model.rowCount())]
         ids = tuple(e.id for e in entries if e.printable)
         if not ids:
-            return
+            return None
         from pfp_desktop.services.pack_personal import additions_of, corrections_of, notes_of
 
         options = self.form.printed_options()
         notes = notes_of(self.personal) if options.include_notes else None
         request = ExportRequest(self.catalogue, ids, options, notes, corrections_of(self.personal),
                                 additions_of(self.personal, self.catalogue))  # fmt: skip
-        self.export_button.setEnabled(False)
-        self.exporter.start(request, self.pack.name, left_out=len(entries) - len(ids))
-        self._update_enabled()
+        return request, self.pack.name, len(entries) - len(ids)
+
+    # -- focus --------------------------------------------------------------------------------
+
+    def _on_toggled(self, shown: bool) -> None:
+        if shown:  # Ctrl+Shift+P or View → Briefing pack: the keys now work in the panel
+            self._focus_inside()
+
+    def _show_inside(self) -> None:
+        if not self.isVisible():
+            self.show()
+            self._focus_inside()
+        self.raise_()
+
+    def _focus_inside(self) -> None:
+        reason = Qt.FocusReason.ShortcutFocusReason
+        if self.stack.currentIndex() == 0:
+            self.notice.setFocus(reason)  # why packs are off (a screen reader reads it out)
+        elif self.view.isEnabled():
+            self.view.setFocus(reason)  # the pack's initiatives
+        else:
+            self.picker.packs.setFocus(reason)  # no pack yet: choose or make one
 
     def _on_export_finished(self, message: str) -> None:
         self._status(message)

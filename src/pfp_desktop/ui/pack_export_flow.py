@@ -4,6 +4,8 @@ worker thread with progress and Cancel, then offer to open or print the pack."""
 from __future__ import annotations
 
 import re
+import shutil
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -98,6 +100,7 @@ class PackExportFlow(QObject):
         self._target = Path()
         self._paper: Paper = "a4"
         self._left_out = 0
+        self._print_copy: Path | None = None  # the temporary folder of Print briefing pack…
         self._connect()
 
     def _connect(self) -> None:
@@ -126,13 +129,29 @@ class PackExportFlow(QObject):
         target = Path(chosen)
         self._target = target if target.suffix.lower() == ".pdf" else target.with_suffix(".pdf")
         self.folder = str(self._target.parent)
+        self._begin(request, left_out)
+
+    def start_print(self, request: ExportRequest, pack_name: str, left_out: int = 0) -> None:
+        """Print without keeping a file: the pack is written to a temporary folder, printed
+        from there (the print service keeps its own copy of a job) and the folder removed."""
+        self._print_copy = Path(tempfile.mkdtemp(prefix="pfp-print-"))
+        self._target = self._print_copy / default_file_name(pack_name)
+        self._begin(request, left_out)
+
+    def _begin(self, request: ExportRequest, left_out: int) -> None:
         self._paper, self._left_out = request.options.paper, left_out
         self.progress.begin(tr("Reading the pack…"), busy=True)
         self.job.prepare(request)
 
+    def _remove_print_copy(self) -> None:
+        if self._print_copy is not None:
+            shutil.rmtree(self._print_copy, ignore_errors=True)
+            self._print_copy = None
+
     def _on_prepared(self, pack: BriefingPack, missing: Sequence[str]) -> None:
         if missing and not ask_export_anyway(self.widget, missing):
             self.progress.hide()
+            self._remove_print_copy()
             self.finished.emit(tr("Export cancelled: no file was written."))
             return
         self.progress.begin(tr("Writing {name}…").format(name=self._target.name))
@@ -142,7 +161,11 @@ class PackExportFlow(QObject):
 
     def _on_written(self, result: PackResult) -> None:
         self.progress.hide()
-        wrote = tr("Wrote {path}: {pages} pages.").format(path=result.path, pages=result.pages)
+        if self._print_copy is not None:  # Print briefing pack…: straight to the print dialog
+            self.print_pack(result.path)
+            return
+        pages = QCoreApplication.translate("PackExportFlow", "%n page(s)", "", result.pages)
+        wrote = tr("Wrote {path}: {pages}.").format(path=result.path, pages=pages)
         if self._left_out:
             wrote += " " + left_out_text(self._left_out)
         self.finished.emit(wrote)
@@ -163,26 +186,35 @@ class PackExportFlow(QObject):
         dialog = QPrintDialog(printer, self.widget)
         dialog.setWindowTitle(tr("Print briefing pack"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            self._remove_print_copy()
             return
         self.progress.begin(tr("Printing {name}…").format(name=path.name))
         self.job.print_file(path, printer)
 
     def _on_printed(self, pages: int) -> None:
         self.progress.hide()
-        self.finished.emit(tr("Sent {pages} pages to the printer.").format(pages=pages))
+        self._remove_print_copy()
+        self.finished.emit(
+            QCoreApplication.translate(
+                "PackExportFlow", "Sent %n page(s) to the printer.", "", pages
+            )
+        )
 
     def _on_failed(self, message: str) -> None:
         self.progress.hide()
+        self._remove_print_copy()
         self.finished.emit(message)
         QMessageBox.warning(self.widget, tr("Briefing pack"), message)
 
     def _on_cancelled(self) -> None:
         self.progress.hide()
+        self._remove_print_copy()
         self.finished.emit(tr("Cancelled: nothing was written or printed."))
 
     def stop(self) -> None:
         """Cancel what runs and wait for the worker (the window is closing)."""
         self.job.stop()
+        self._remove_print_copy()
 
 
 def ask_export_anyway(parent: QWidget, missing: Sequence[str]) -> bool:
@@ -205,18 +237,25 @@ def ask_export_anyway(parent: QWidget, missing: Sequence[str]) -> bool:
 
 def left_out_text(count: int) -> str:
     """What the status and the final message say about initiatives not printed."""
-    if count == 1:
-        return tr("1 initiative is left out: it is not in the catalogue.")
-    return tr("{count} initiatives are left out: they are not in the catalogue.").format(
-        count=count
+    return QCoreApplication.translate(
+        "PackExportFlow", "%n initiative(s) left out: not in the catalogue.", "", count
+    )
+
+
+def saved_text(initiatives: int, pages: int) -> str:
+    """'The briefing pack is saved: 1 initiative on 3 pages.'"""
+    return tr("The briefing pack is saved: {initiatives} on {pages}.").format(
+        initiatives=QCoreApplication.translate(
+            "PackExportFlow", "%n initiative(s)", "", initiatives
+        ),
+        pages=QCoreApplication.translate("PackExportFlow", "%n page(s)", "", pages),
     )
 
 
 def ask_after_export(parent: QWidget, result: PackResult, left_out: int = 0) -> str:
     """The pack is written: "open", "print" or "close"."""
     box = QMessageBox(QMessageBox.Icon.Information, tr("Briefing pack written"),
-                      tr("The briefing pack is saved: {initiatives} initiatives on {pages} pages.")
-                      .format(initiatives=result.initiatives, pages=result.pages),
+                      saved_text(result.initiatives, result.pages),
                       QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
     details = [str(result.path)] + ([left_out_text(left_out)] if left_out else [])
     box.setInformativeText("\n".join(details))

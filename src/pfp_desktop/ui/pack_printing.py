@@ -8,6 +8,7 @@ whose bindings over-release ``None`` on Python 3.11 and crash a long session; se
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -22,6 +23,8 @@ from pfp_desktop.domain.briefing_pack import Paper
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 _PAGE = re.compile(rb"/Type\s*/Page\b(?!s)")
+_LP_PREFIX = re.compile(r"^(\S*/)?lp: (Error - )?")  # "/usr/bin/lp: Error - "
+LP_TIMEOUT = 120  # seconds: lp only hands the file to the print service
 
 
 def tr(text: str) -> str:
@@ -84,8 +87,47 @@ def _send_to_cups(path: Path, printer: QPrinter) -> None:
         command += ["-P", f"{max(1, printer.fromPage())}-{printer.toPage()}"]
     try:
         subprocess.run([*command, str(path)], check=True, capture_output=True, text=True,
-                       timeout=120)  # fmt: skip
-    except (OSError, subprocess.SubprocessError) as exc:
-        detail = getattr(exc, "stderr", "") or str(exc)
-        message = tr("The printer refused the pack: {0}").format(detail.strip()[:200])
+                       timeout=LP_TIMEOUT, env=_english())  # fmt: skip
+    except subprocess.CalledProcessError as exc:
+        raise PrintError(_why_refused(exc.stderr or "", printer.printerName())) from exc
+    except subprocess.TimeoutExpired as exc:
+        raise PrintError(tr("The print service did not take the pack within two minutes; "
+                            "nothing was printed.")) from exc  # fmt: skip
+    except OSError as exc:
+        message = tr("The print command could not be run: {0}").format(exc.strerror or exc)
         raise PrintError(message) from exc
+
+
+def _why_refused(stderr: str, printer_name: str) -> str:
+    """One line on why ``lp`` refused: its own words are often misleading (with CUPS stopped
+    it says the printer does not exist)."""
+    if not _scheduler_running():
+        return tr("The print service (CUPS) is not running, so nothing was printed. Start it "
+                  "(or ask your administrator), or open the PDF and print it from your PDF "
+                  "viewer.")  # fmt: skip
+    if "does not exist" in stderr:
+        return tr("The printer “{name}” does not exist (any more): choose another printer "
+                  "and print again.").format(name=printer_name or tr("default"))  # fmt: skip
+    if "No default destination" in stderr:
+        return tr("No printer is set up: add one in the system's printer settings, or print "
+                  "to a file.")  # fmt: skip
+    detail = _LP_PREFIX.sub("", " ".join(stderr.split()))[:200]
+    return tr("The printer refused the pack: {0}").format(detail or tr("no reason given"))
+
+
+def _scheduler_running() -> bool:
+    """Whether CUPS answers (True when there is no lpstat to ask: then lp's words stand)."""
+    lpstat = shutil.which("lpstat")
+    if lpstat is None:
+        return True
+    try:
+        answer = subprocess.run([lpstat, "-r"], capture_output=True, text=True, timeout=10,
+                                check=False, env=_english())  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        return True
+    return "not running" not in answer.stdout
+
+
+def _english() -> dict[str, str]:
+    """The environment for lp and lpstat, in the C locale: their words are matched above."""
+    return {**os.environ, "LC_ALL": "C"}

@@ -24,6 +24,7 @@ from pfp_desktop.ui.catalogue_loader import CatalogueLoader
 from pfp_desktop.ui.main_window import MainWindow
 from pfp_desktop.ui.settings import AppSettings
 from pfp_desktop.ui.theme import apply_palette, system_prefers_dark
+from pfp_desktop.ui.translations import install_translations
 
 APP_NAME = "PfP Desktop"
 SCREENSHOT_LIMIT_S = 300  # far beyond any real start-up; only a hang reaches it
@@ -35,6 +36,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    install_translations(app)
     return app
 
 
