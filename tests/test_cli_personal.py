@@ -58,7 +58,7 @@ def test_export_import_backup_restore(capsys: pytest.CaptureFixture[str], tmp_pa
     code, out, _ = _run(capsys, mine, "notes", "export", str(file))
     assert (code, out) == (0, f"Wrote {file}: 1 item.\n")
     code, out, _ = _run(capsys, theirs, "notes", "import", str(file))
-    assert out == f"Imported {file}: 1 items imported, 0 already here.\n"
+    assert out == f"Imported {file}: 1 item imported, 0 already here.\n"
     code, out, _ = _run(capsys, theirs, "backup")
     assert code == 0 and out.startswith("Backed up to ")
     _run(capsys, theirs, "note", "summit:11", "--set", "changed")
@@ -131,7 +131,7 @@ def test_export_piped_into_import_in_real_processes(tmp_path: Path) -> None:
                               input=exported.stdout, capture_output=True, check=False,
                               cwd=tmp_path)  # fmt: skip
     assert imported.returncode == 0, imported.stderr
-    assert imported.stdout == b"Imported -: 1 items imported, 0 already here.\n"
+    assert imported.stdout == b"Imported -: 1 item imported, 0 already here.\n"
     shown = subprocess.run([PFP, "--data-dir", str(theirs), "note", "summit:11"],
                            check=True, capture_output=True, text=True)  # fmt: skip
     assert shown.stdout == "Marrakesh\n" and not (tmp_path / "-").exists()

@@ -5,6 +5,16 @@
      Compiled to pfp_en.qm with: .venv/bin/pyside6-lrelease resources/translations/pfp_en.ts -->
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n initiative(s) · catalogue {version}</source>
+        <translation>
+            <numerusform>%n initiative · catalogue {version}</numerusform>
+            <numerusform>%n initiatives · catalogue {version}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PackDock</name>
     <message numerus="yes">
         <source>%n initiative(s)</source>

@@ -43,7 +43,8 @@ class ImportReport:
     conflicts: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        text = f"{self.added} items imported, {self.skipped} already here"
+        items = "1 item" if self.added == 1 else f"{self.added} items"
+        text = f"{items} imported, {self.skipped} already here"
         if self.conflicts:
             text += f", {len(self.conflicts)} conflicts (both versions kept)"
         return text + "."

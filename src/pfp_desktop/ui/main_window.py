@@ -337,8 +337,8 @@ class MainWindow(QMainWindow):
         assert self.catalogue is not None
         info = self.catalogue.info()
         count = self.catalogue.initiative_count()
-        return self.tr("{count} initiatives · catalogue {version}").format(
-            count=count, version=info.version
+        return self.tr("%n initiative(s) · catalogue {version}", "", count).format(
+            version=info.version
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
