@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from pfp_desktop.storage.sqlite_files import connect, connect_read_only
 
 USER_DB_NAME = "pfp-user.sqlite"
-HEAD_REVISION = "0002"  # the newest migration in storage/migrations/versions
+HEAD_REVISION = "0003"  # the newest migration in storage/migrations/versions
 BUSY_WAIT_MS = 5000  # how long a write waits for another writer before giving up
 _IMMEDIATE = "pfp_immediate"  # execution options read by begin_transaction
 _WAIT_MS = "pfp_wait_ms"
