@@ -46,7 +46,7 @@ __all__ = [
 ]
 
 DATA_DIR_ENV = "PFP_DATA_DIR"
-KNOWN_REVISIONS = ("0001", "0002")  # every released schema, oldest first
+KNOWN_REVISIONS = ("0001", "0002", "0003")  # every released schema, oldest first
 LOCK_NAME = "pfp-user.open.lock"
 AFTER_EDITS_INTERVAL = 3600.0  # seconds between the backups made while a person edits
 
