@@ -99,6 +99,10 @@ class FacetTree(QTreeWidget):
                       | Qt.ItemFlag.ItemIsSelectable)  # fmt: skip
         item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         item.setData(0, KEY_ROLE, (facet, value))
+        if checked:  # seen at a glance, even where the palette draws check boxes faintly
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
 
     def _on_changed(self, item: QTreeWidgetItem, _column: int) -> None:
         key = item.data(0, KEY_ROLE)
