@@ -39,6 +39,7 @@ class SearchService:
 
     def __init__(self, catalogue: CatalogueService) -> None:
         self._catalogue = catalogue
+        self._intro_texts: list[tuple[str, str, str, int, str]] | None = None
         with catalogue.session() as session:
             if not search_queries.has_search_index(session):
                 raise CatalogueUnavailableError(
@@ -88,11 +89,19 @@ class SearchService:
         whole = search_pattern(query)
         if not chunks or whole is None:
             return []
-        summits = {s.number: s for s in self._catalogue.summits()}
-        texts = [("summit", str(n), s.title, n, s.pfp_intro) for n, s in summits.items()]
-        texts += [("session", str(se.id), f"{summits[se.summit_number].title} · {se.label}",
-                   se.summit_number, se.intro) for se in self._catalogue.sessions()
-                  if se.intro != summits[se.summit_number].pfp_intro]  # fmt: skip
-        found = [t for t in texts if t[4] and all(matches(t[4], p) for p in chunks)]
+        texts = self._intros()
+        found = [t for t in texts if all(matches(t[4], p) for p in chunks)]
         return [SearchHit(key, title, number, make_snippet(text, whole), 0.0, ("intro",), kind)
                 for kind, key, title, number, text in found]  # fmt: skip
+
+    def _intros(self) -> list[tuple[str, str, str, int, str]]:
+        """(kind, key, title, summit number, intro) of every summit and session with an intro
+        of its own; read once (the catalogue is read-only)."""
+        if self._intro_texts is None:
+            summits = {s.number: s for s in self._catalogue.summits()}
+            texts = [("summit", str(n), s.title, n, s.pfp_intro) for n, s in summits.items()]
+            texts += [("session", str(se.id), f"{summits[se.summit_number].title} · {se.label}",
+                       se.summit_number, se.intro) for se in self._catalogue.sessions()
+                      if se.intro != summits[se.summit_number].pfp_intro]  # fmt: skip
+            self._intro_texts = [t for t in texts if t[4]]
+        return self._intro_texts
