@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from pfp_desktop.domain.search_query import (
     HIGHLIGHT_END,
@@ -28,6 +29,7 @@ def matches(text: str, pattern: re.Pattern[str]) -> bool:
     return pattern.search(quick_fold(text)) is not None
 
 
+@lru_cache(maxsize=256)  # one per keystroke, asked for again for every hit and page
 def search_pattern(query: str) -> re.Pattern[str] | None:
     """A regular expression over folded text: each word by its start (words of one or two
     letters whole), in every form the search accepts (domain/word_forms.py: "policies" marks
