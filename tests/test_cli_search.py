@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -86,3 +89,50 @@ def test_wrong_usage_exits_2(capsys: pytest.CaptureFixture[str], args: list[str]
         main(["search", *args])
     assert exit_info.value.code == 2
     assert "usage: pfp search" in capsys.readouterr().err
+
+
+def _pfp(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(Path(sys.executable).parent / "pfp"), *args], capture_output=True, text=True,
+        check=False, timeout=60,
+    )  # fmt: skip
+
+
+def test_notes_are_searched_and_marked_in_json(tmp_path: Path) -> None:
+    data = str(tmp_path / "notes")
+    assert _pfp("--data-dir", data, "search", "kiwifruit").returncode == 0
+    assert not (tmp_path / "notes").exists()  # searching never creates a notes folder
+    assert (
+        _pfp(
+            "--data-dir", data, "note", "prague-process", "--set", "Ask about kiwifruit"
+        ).returncode
+        == 0
+    )
+    done = _pfp("--data-dir", data, "search", "kiwifruit", "--json")
+    assert (done.returncode, done.stderr) == (0, "")
+    hits = json.loads(done.stdout)
+    assert [h["id"] for h in hits] == ["prague-process"]
+    assert "note" in hits[0]["fields"] and "«kiwifruit»" in hits[0]["snippet"]
+    # A note hit on an initiative the text finds too is marked as well.
+    assert (
+        _pfp("--data-dir", data, "note", "prague-process", "--set", "diaspora talks").returncode
+        == 0
+    )
+    both = json.loads(_pfp("--data-dir", data, "search", "diaspora", "--json").stdout)
+    assert "note" in next(h for h in both if h["id"] == "prague-process")["fields"]
+
+
+def test_a_typed_tag_finds_exactly_the_tagged_initiatives(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from pfp_desktop.domain.models import InitiativeFilter
+    from pfp_desktop.services.catalogue_service import CatalogueService
+    from tests.conftest import DATA
+
+    catalogue = CatalogueService(DATA / "pfp.sqlite")
+    gcm20 = {s.id for s in catalogue.summaries(InitiativeFilter(gcm_objective=20))}
+    sdg107 = {s.id for s in catalogue.summaries(InitiativeFilter(sdg_target="10.7"))}
+    catalogue.close()
+    assert {h["id"] for h in _json(capsys, "GCM", "20", "--limit", "100")} == gcm20
+    assert {h["id"] for h in _json(capsys, "SDG 10.7", "--limit", "100")} == sdg107
+    assert {h["id"] for h in _json(capsys, "10.7", "--limit", "100")} == sdg107

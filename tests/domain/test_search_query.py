@@ -34,12 +34,14 @@ from pfp_desktop.storage.search_index import TOKENIZER
         ('"diaspora eng', '"diaspora eng"*'),
         (
             'labour "skills partnership" Moldova',
-            '"labour"* AND "skills partnership" AND "Moldova"*',
+            '("labour"* OR "labor"*) AND "skills partnership" AND "moldova"*',
         ),
         ('a"b c"d', '"a"* AND "b c" AND "d"*'),
-        ("NOT (x OR y)", '"NOT"* AND "x"* AND "OR"* AND "y"*'),
+        ("NOT (x OR y)", '"not"* AND "x"* AND "or"* AND "y"*'),
         ("title:health^ -x*", '"title health"* AND "x"*'),
-        ("café Việt", '"café"* AND "Việt"*'),
+        ("café Việt", '"café"* AND "việt"*'),
+        ("migrants policies", '"migrants" AND "policies"'),  # whole words: by their stem
+        ("organisation", '("organisation" OR "organization")'),
         ("移民 政策", '"移民"* AND "政策"*'),
         ("x\x00y\x07z", '"x y z"*'),
         ("\ue000remit\ue001", '"remit"*'),

@@ -1,9 +1,12 @@
-"""`pfp search QUERY`: full-text search of the catalogue, best matches first.
+"""`pfp search QUERY`: full-text search of the catalogue and of the delegate's own notes,
+corrections, tags and added initiatives (as the window searches), best matches first.
 
 JSON (``--json``): a list of hits, best first, each
 ``{"id", "title", "summit", "snippet", "score", "fields"}``: ``snippet`` is plain text with
-each match between « and », ``score`` is positive (higher is better, comparable within one
-search only), ``fields`` lists where the initiative matched (title, partners, body, context).
+each match between « and », ``score`` is positive for a hit of the words (higher is better,
+comparable within one search only; 0 for a search by tag alone, "GCM 20", in page order),
+``fields`` lists where the initiative matched (title, partners, body, context: its tag labels;
+note, correction, tag, addition: the delegate's own text).
 """
 
 from __future__ import annotations
@@ -11,10 +14,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from pfp_desktop.cli.common import catalogue_service, print_json
-from pfp_desktop.domain.models import InitiativeFilter
+from pfp_desktop.cli.common import catalogue_service, existing_personal, print_json
+from pfp_desktop.domain.finding import FindQuery
 from pfp_desktop.domain.text import summit_ordinal
-from pfp_desktop.services.search import SearchHit, SearchService, highlighted
+from pfp_desktop.services.search import SearchHit, highlighted
 
 MATCH_OPEN, MATCH_CLOSE = "«", "»"
 
@@ -47,8 +50,16 @@ def _search(args: argparse.Namespace) -> int:
     partner = catalogue.find_partner(args.partner).name if args.partner else None
     if args.summit is not None:
         catalogue.summit(args.summit)  # a clear error for an unknown summit
-    where = InitiativeFilter(summit=args.summit, partner=partner)
-    hits = SearchService(catalogue).search(" ".join(args.query), where, args.limit)
+    from pfp_desktop.services.finder import Finder
+
+    facets = {}
+    if args.summit is not None:
+        facets["summit"] = frozenset({str(args.summit)})
+    if partner:
+        facets["partner"] = frozenset({partner})
+    text = " ".join(args.query)
+    finder = Finder(catalogue, existing_personal(args))  # reading never creates a notes folder
+    hits = list(finder.find(FindQuery(text, facets), limit=args.limit).hits) if text.strip() else []
     if args.json:
         print_json([hit_json(hit) for hit in hits])
         return 0

@@ -7,6 +7,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from pfp_desktop.domain.search_query import SearchHit
+from pfp_desktop.domain.typed_tags import TypedTag
 
 CATALOGUE_FACETS = ("summit", "partner", "partner_kind", "gcm", "sdg")
 PERSONAL_FACETS = ("starred", "has_notes", "edited_locally")  # value: "yes"
@@ -38,6 +39,8 @@ class FindResult:
     hits: tuple[SearchHit, ...]  # best first (page order when there is no text)
     counts: Mapping[str, Mapping[str, int]]  # facet -> value -> matching initiatives
     total: int  # all matches, though hits may be cut at a limit
+    typed_tags: tuple[TypedTag, ...] = ()  # tags typed as text ("GCM 20"), applied as facets
+    pages: tuple[SearchHit, ...] = ()  # summits and sessions whose introduction matches
 
 
 def narrow(

@@ -32,9 +32,12 @@ import unicodedata
 from dataclasses import dataclass
 
 from pfp_desktop.domain.text import fold_punctuation
+from pfp_desktop.domain.word_forms import is_complete, spelling_variants
 
 MAX_TERMS = 32
 MAX_PHRASE_TOKENS = 32
+# A word being typed longer than this is also asked for by a shorter start (see _word_term).
+TYPING_CUT_FROM = 6
 
 # Snippets mark each match with these private-use characters (the index never holds them), so
 # a caller can escape the text for its own markup first and then swap the markers for tags.
@@ -59,22 +62,26 @@ class SearchHit:
     snippet: str  # matches between HIGHLIGHT_START and HIGHLIGHT_END; SNIPPET_ELLIPSIS at cuts
     score: float  # positive; higher is better (comparable within one search only)
     matched_fields: tuple[str, ...]  # from SEARCH_FIELDS, in that order
+    kind: str = "initiative"  # or "summit", "session": a page found by its introduction
 
 
 @dataclass(frozen=True)
 class _Term:
-    tokens: tuple[str, ...]
-    prefix: bool
+    forms: tuple[tuple[tuple[str, ...], bool], ...]  # (tokens, prefix) of each accepted form
 
     def expression(self) -> str:
         # Tokens hold no quote character, so plain quoting is enough.
-        return f'"{" ".join(self.tokens)}"' + ("*" if self.prefix else "")
+        parts = [f'"{" ".join(tokens)}"' + ("*" if prefix else "") for tokens, prefix in self.forms]
+        return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
 
 
-def to_match_expression(user_text: str) -> str | None:
+def to_match_expression(user_text: str, typing: bool = False) -> str | None:
     """A valid FTS5 MATCH expression for ``user_text`` (any text at all), or None when it holds
-    nothing to search for. See the module docstring for the rules."""
-    terms = _terms(searchable_text(user_text))
+    nothing to search for. See the module docstring for the rules. ``typing``: the last word
+    may be half typed ("migratio"), so ask for a shorter start of it too; for a second try when
+    the text as typed found nothing (the index holds stems, "migrat", that a half-typed word
+    can run past)."""
+    terms = _terms(searchable_text(user_text), typing)
     if not terms:
         return None
     return " AND ".join(term.expression() for term in terms[:MAX_TERMS])
@@ -86,20 +93,41 @@ def searchable_text(text: str) -> str:
     return fold_punctuation(text).translate(_MARKERS_AS_SPACES)
 
 
-def _terms(text: str) -> list[_Term]:
+def _terms(text: str, typing: bool) -> list[_Term]:
     """Words outside quotes and phrases inside them, in the order typed."""
     terms: list[_Term] = []
     pieces = text.split('"')
     for index, piece in enumerate(pieces):
         if index % 2 == 0:  # outside quotes: every word on its own
-            candidates = [(tokenize(_without_possessive(w)), True) for w in piece.split()]
+            words = piece.split()
+            # The word being typed: the last, when the text ends with it (no space after).
+            last = len(words) - 1 if index == len(pieces) - 1 and piece[-1:].strip() else -1
+            split = [tokenize(_without_possessive(w)) for w in words]
+            terms += [_word_term(t, typing and n == last) for n, t in enumerate(split) if t]
         else:  # inside quotes; an odd number of quotes leaves the last phrase open
-            unclosed = index == len(pieces) - 1
-            candidates = [(tokenize(piece), unclosed)]
-        terms += [_Term(tuple(t[:MAX_PHRASE_TOKENS]), prefix) for t, prefix in candidates if t]
+            tokens = tokenize(piece)
+            if tokens:
+                unclosed = index == len(pieces) - 1
+                terms.append(_Term(((tuple(tokens[:MAX_PHRASE_TOKENS]), unclosed),)))
         if len(terms) >= MAX_TERMS:
             break
     return terms
+
+
+def _word_term(tokens: list[str], typing: bool) -> _Term:
+    """One typed word: its stem (the index stems too), its other spellings, and its start when
+    it may be unfinished. A word of several tokens ("vis-a-vis") is a phrase, as before."""
+    if len(tokens) > 1:
+        return _Term(((tuple(tokens[:MAX_PHRASE_TOKENS]), True),))
+    forms = []
+    for word in spelling_variants(tokens[0].lower()):  # the index folds case the same way
+        if is_complete(word):
+            forms.append(((word,), False))
+        elif typing and len(word) > TYPING_CUT_FROM:
+            forms.append(((word[: max(4, len(word) - 3)],), True))
+        else:
+            forms.append(((word,), True))
+    return _Term(tuple(dict.fromkeys(forms)))
 
 
 def _without_possessive(word: str) -> str:

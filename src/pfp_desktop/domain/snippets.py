@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from pfp_desktop.domain.search_query import (
     HIGHLIGHT_END,
@@ -13,6 +14,7 @@ from pfp_desktop.domain.search_query import (
     tokenize,
 )
 from pfp_desktop.domain.text import fold_punctuation, fold_with_offsets
+from pfp_desktop.domain.word_forms import highlight_root, spelling_variants
 
 SNIPPET_CHARS = 120
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -27,19 +29,27 @@ def matches(text: str, pattern: re.Pattern[str]) -> bool:
     return pattern.search(quick_fold(text)) is not None
 
 
+@lru_cache(maxsize=256)  # one per keystroke, asked for again for every hit and page
 def search_pattern(query: str) -> re.Pattern[str] | None:
     """A regular expression over folded text: each word by its start (words of one or two
-    letters whole), a hyphenated word or a quoted phrase as its words in sequence."""
+    letters whole), in every form the search accepts (domain/word_forms.py: "policies" marks
+    "policy", "labour" marks "labor"); a hyphenated word or a quoted phrase as its words in
+    sequence."""
     parts = []
     for chunk in re.findall(r'"[^"]*"?|\S+', query):
         tokens = [fold_with_offsets(t)[0] for t in tokenize(chunk)]
         tokens = [t for t in tokens if t]
-        if not tokens:
-            continue
-        body = r"\W+".join(re.escape(t) for t in tokens)
-        ending = r"\w*" if len(tokens[-1]) >= 3 or len(tokens) > 1 else r"\b"
-        parts.append(body + ending)
+        if len(tokens) == 1 and not chunk.startswith('"'):
+            parts += [_word_pattern(form) for form in spelling_variants(tokens[0])]
+        elif tokens:
+            parts.append(r"\W+".join(re.escape(t) for t in tokens) + r"\w*")
     return re.compile(r"\b(?:" + "|".join(parts) + ")") if parts else None
+
+
+def _word_pattern(word: str) -> str:
+    if len(word) < 3:
+        return re.escape(word) + r"\b"
+    return re.escape(highlight_root(word)) + r"\w*"
 
 
 def match_spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:

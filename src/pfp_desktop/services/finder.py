@@ -15,6 +15,7 @@ from pfp_desktop.domain.finding import (
 )
 from pfp_desktop.domain.personal import TargetKind
 from pfp_desktop.domain.search_query import SearchHit, to_match_expression
+from pfp_desktop.domain.typed_tags import TypedTag, typed_tags, without_tags
 from pfp_desktop.services.catalogue_service import CatalogueService
 from pfp_desktop.services.gc_pause import cycle_collector_paused
 from pfp_desktop.services.personal import Personal
@@ -59,17 +60,50 @@ class Finder:
             return self._find(query, limit)
 
     def _find(self, query: FindQuery, limit: int) -> FindResult:
-        expression = to_match_expression(query.text) if query.text.strip() else None
-        if query.text.strip() and expression is None:
+        tags = typed_tags(query.text)
+        words = without_tags(query.text, tags)
+        expression = self._expression(words)
+        if words.strip() and expression is None and not tags:
             return FindResult((), {}, 0)
         mine = self._personal_matches(expression) if expression else []
         matched = self._matched(expression, mine)
         memberships = {**self._catalogue_memberships(), **self._personal_memberships()}
+        for facet, values in self._tag_facets(tags):
+            members = memberships.get(facet, {})
+            matched = matched & set().union(*(members.get(v, set()) for v in values))
         result = narrow(matched, memberships, query.selected)
         everything = self._everything(matched, memberships)
         counts = facet_counts(matched, memberships, query.selected, everything)
-        hits = self._ranked(query.text, expression, result, mine, limit)
-        return FindResult(tuple(self._with_local_titles(hits)), counts, len(result))
+        hits = self._ranked(words, expression, result, mine, limit)
+        pages = self.search.pages(words) if expression and not any(query.selected.values()) else []
+        hits = self._with_local_titles(hits)
+        return FindResult(tuple(hits), counts, len(result), tuple(tags), tuple(pages))
+
+    def _expression(self, words: str) -> str | None:
+        """The MATCH expression of the words; when they find nothing as typed, the last one
+        may be half typed: try again with a shorter start of it (domain/search_query.py)."""
+        expression = to_match_expression(words)
+        if expression is None:
+            return None
+        with self.catalogue.session() as session:
+            if facet_index.any_match(session, expression):
+                return expression
+        if self.personal is not None and personal_matches(self.personal.user.engine,
+                                                          expression, limit=1):  # fmt: skip
+            return expression
+        return to_match_expression(words, typing=True)
+
+    def _tag_facets(self, tags: list[TypedTag]) -> list[tuple[str, set[str]]]:
+        """The facet values the typed tags stand for, each tag on its own (they narrow
+        together: "GCM 19 GCM 20" is tagged with both). An SDG goal is all of its targets."""
+        sdg = self._catalogue_memberships().get("sdg", {})
+        result = []
+        for tag in tags:
+            values = {tag.value}
+            if tag.facet == "sdg" and "." not in tag.value:
+                values = {v for v in sdg if v.partition(".")[0] == tag.value} or values
+            result.append((tag.facet, values))
+        return result
 
     def _everything(
         self, matched: set[str], memberships: dict[str, dict[str, set[str]]]
@@ -112,7 +146,7 @@ class Finder:
                 mine: list[PersonalMatch], limit: int) -> list[SearchHit]:  # fmt: skip
         hits: list[SearchHit] = []
         if expression is not None:
-            ranked = self.search.search(text, limit=max(limit, RANKED_WINDOW))
+            ranked = self.search.hits(expression, text, limit=max(limit, RANKED_WINDOW))
             hits = [h for h in ranked if h.id in result]
             mine_by_id = {m.key: m for m in reversed(mine) if m.kind == TargetKind.INITIATIVE}
             hits = [_with_note(h, mine_by_id.get(h.id)) for h in hits]

@@ -8,6 +8,8 @@ markup first, then replace the markers (domain.search_query.highlighted).
 
 from __future__ import annotations
 
+import re
+
 from pfp_desktop.domain.models import InitiativeFilter
 from pfp_desktop.domain.search_query import (
     FACETS,
@@ -17,6 +19,7 @@ from pfp_desktop.domain.search_query import (
     highlighted,
     to_match_expression,
 )
+from pfp_desktop.domain.snippets import make_snippet, matches, search_pattern
 from pfp_desktop.services.catalogue_service import CatalogueService, CatalogueUnavailableError
 from pfp_desktop.storage import search_queries
 from pfp_desktop.storage.initiative_reader import EVERYTHING
@@ -36,6 +39,7 @@ class SearchService:
 
     def __init__(self, catalogue: CatalogueService) -> None:
         self._catalogue = catalogue
+        self._intro_texts: list[tuple[str, str, str, int, str]] | None = None
         with catalogue.session() as session:
             if not search_queries.has_search_index(session):
                 raise CatalogueUnavailableError(
@@ -48,7 +52,15 @@ class SearchService:
         """The initiatives matching ``query`` (and every criterion of ``where``), best first,
         at most ``limit``. Empty or punctuation-only text finds nothing."""
         expression = to_match_expression(query)
-        if expression is None or limit <= 0:
+        if expression is None:
+            return []
+        return self.hits(expression, query, where, limit)
+
+    def hits(
+        self, expression: str, query: str, where: InitiativeFilter = EVERYTHING, limit: int = 50
+    ) -> list[SearchHit]:
+        """``search`` for an expression already made from ``query``."""
+        if limit <= 0:
             return []
         with self._catalogue.session() as session:
             return search_queries.search_hits(session, expression, where, limit, query)
@@ -68,3 +80,28 @@ class SearchService:
             return {facet: {} for facet in FACETS}
         with self._catalogue.session() as session:
             return search_queries.facet_counts(session, expression, where)
+
+    def pages(self, query: str) -> list[SearchHit]:
+        """The summits and sessions whose PfP introduction holds every word of ``query``, as
+        hits of their own (kind "summit" or "session", id the page's key): a word in a
+        summit's introduction is no reason to list each of its initiatives."""
+        chunks = [p for p in map(search_pattern, re.findall(r'"[^"]*"?|\S+', query)) if p]
+        whole = search_pattern(query)
+        if not chunks or whole is None:
+            return []
+        texts = self._intros()
+        found = [t for t in texts if all(matches(t[4], p) for p in chunks)]
+        return [SearchHit(key, title, number, make_snippet(text, whole), 0.0, ("intro",), kind)
+                for kind, key, title, number, text in found]  # fmt: skip
+
+    def _intros(self) -> list[tuple[str, str, str, int, str]]:
+        """(kind, key, title, summit number, intro) of every summit and session with an intro
+        of its own; read once (the catalogue is read-only)."""
+        if self._intro_texts is None:
+            summits = {s.number: s for s in self._catalogue.summits()}
+            texts = [("summit", str(n), s.title, n, s.pfp_intro) for n, s in summits.items()]
+            texts += [("session", str(se.id), f"{summits[se.summit_number].title} · {se.label}",
+                       se.summit_number, se.intro) for se in self._catalogue.sessions()
+                      if se.intro != summits[se.summit_number].pfp_intro]  # fmt: skip
+            self._intro_texts = [t for t in texts if t[4]]
+        return self._intro_texts

@@ -1,5 +1,5 @@
 """Full-text queries over the delegate's own text (notes, corrections, tags, additions), which
-triggers keep indexed in the user database (migration 0002)."""
+triggers keep indexed in the user database (migration 0002), by English stem (0003)."""
 
 from __future__ import annotations
 

@@ -5,10 +5,12 @@ cannot be mapped by the ORM, and the other two exist only to serve it):
 
 - ``search_index``, FTS5, one row per initiative, rowid = its ``doc`` number, with the columns
   ``title``; ``partners`` (canonical names, every spelling the source text uses, slash-name
-  members); ``body`` (policy challenge and solution); ``context`` (summit title with its city
-  and year, country, session label, the summit's PfP intro, the GCM objectives as "GCM 19:
-  label" and SDG targets as "SDG 10.7: wording" it is tagged with). A regular FTS5 table: it
-  keeps its own copy of the text, which snippets need.
+  members); ``body`` (policy challenge and solution); ``context`` (the labels of the GCM
+  objectives and the wording of the SDG targets it is tagged with, one a line). Only the
+  initiative's own text: its summit's and session's introductions are no reason to list it
+  (services/finder.py finds them as pages of their own), and the tag numbers are facets
+  ("GCM 20" typed is the tag, domain/typed_tags.py). A regular FTS5 table: it keeps its own
+  copy of the text, which snippets need. Words are indexed by their English stem (TOKENIZER).
 - ``search_docs (doc, initiative_id)``: which initiative each FTS5 rowid is. A small table
   keyed by integer, so that mapping many matches costs little.
 - ``search_facets (facet, doc, value)``: each initiative's summit, partners, partner kinds,
@@ -27,7 +29,7 @@ from collections.abc import Iterator, Mapping
 
 from sqlalchemy import Connection, text
 
-from pfp_desktop.domain.models import CatalogueContents, Initiative, Partner, Summit
+from pfp_desktop.domain.models import CatalogueContents, Initiative, Partner
 from pfp_desktop.domain.search_query import SEARCH_FIELDS, searchable_text
 
 TABLE = "search_index"
@@ -36,7 +38,9 @@ TABLE = "search_index"
 TITLES_TABLE = "search_titles"
 DOCS_TABLE = "search_docs"
 FACETS_TABLE = "search_facets"
-TOKENIZER = "unicode61 remove_diacritics 2"  # 2: also letters with several diacritics (Việt)
+# porter: English stems ("migrants" and "migrant" index alike); unicode61 remove_diacritics 2
+# beneath it folds case and accents (2: also letters with several diacritics, as in Việt).
+TOKENIZER = "porter unicode61 remove_diacritics 2"
 
 _CREATE = [
     f"CREATE VIRTUAL TABLE {TABLE} USING fts5({', '.join(SEARCH_FIELDS)}, "
@@ -84,14 +88,14 @@ def write_search_index(connection: Connection, contents: CatalogueContents) -> N
 def _texts(contents: CatalogueContents) -> Iterator[tuple[int, dict[str, str]]]:
     """The indexed text of each initiative, by doc number."""
     partners = {p.name: p for p in contents.partners}
-    summits = {s.number: s for s in contents.summits}
     for doc, initiative in enumerate(contents.initiatives, 1):
         fields = {
             "title": initiative.title,
             "partners": _partners_text(initiative, partners),
             "body": _lines(initiative.policy_challenge, initiative.solution),
-            "context": _context_text(initiative, summits[initiative.summit_number]),
-        }
+            "context": _lines(*(tag.label for tag in initiative.gcm_objectives),
+                              *(tag.label for tag in initiative.sdg_targets)),
+        }  # fmt: skip
         # Straight and curly quotes or dashes index alike; snippet markers never occur in text.
         yield doc, {name: searchable_text(value) for name, value in fields.items()}
 
@@ -112,17 +116,6 @@ def _partners_text(initiative: Initiative, partners: Mapping[str, Partner]) -> s
         partner = partners[ref.name]
         names += [ref.name, ref.spelling, *partner.spellings, *partner.members]
     return _lines(*dict.fromkeys(names))  # once each, in the order listed
-
-
-def _context_text(initiative: Initiative, summit: Summit) -> str:
-    return _lines(
-        summit.title,  # "11th Summit · Marrakesh 2018": number, city and year
-        summit.country,
-        initiative.session_label,
-        summit.pfp_intro,
-        *(f"GCM {tag.code}: {tag.label}" for tag in initiative.gcm_objectives),
-        *(f"SDG {tag.code}: {tag.label}" for tag in initiative.sdg_targets),
-    )
 
 
 def _lines(*parts: str) -> str:

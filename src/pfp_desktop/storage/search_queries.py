@@ -14,7 +14,6 @@ from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
-    ColumnElement,
     Float,
     Integer,
     Select,
@@ -30,15 +29,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from pfp_desktop.domain.models import InitiativeFilter
-from pfp_desktop.domain.search_query import (
-    FACETS,
-    HIGHLIGHT_END,
-    HIGHLIGHT_START,
-    SEARCH_FIELDS,
-    SNIPPET_ELLIPSIS,
-    SearchHit,
-)
-from pfp_desktop.domain.snippets import make_snippet, matches, search_pattern
+from pfp_desktop.domain.search_query import FACETS, SEARCH_FIELDS, SNIPPET_ELLIPSIS, SearchHit
+from pfp_desktop.domain.snippets import SNIPPET_CHARS, make_snippet, matches, search_pattern
 from pfp_desktop.domain.text import sdg_target_sort_key
 from pfp_desktop.storage import catalogue_schema as t
 from pfp_desktop.storage.initiative_reader import filter_conditions
@@ -50,9 +42,6 @@ from pfp_desktop.storage.search_index import DOCS_TABLE, FACETS_TABLE, TABLE, TI
 # words put a body hit above a title hit; at 20, none did.
 COLUMN_WEIGHTS = {"title": 20.0, "partners": 4.0, "body": 1.0, "context": 1.0}
 RANKING = f"bm25({', '.join(str(COLUMN_WEIGHTS[name]) for name in SEARCH_FIELDS)})"
-# Tokens of text around a match in each field's snippet; the title's is only used to tell
-# whether the title matched (a caller shows the whole title anyway).
-SNIPPET_TOKENS = {"title": 1, "partners": 12, "body": 16, "context": 16}
 # Which field's snippet a hit shows, when several matched.
 SNIPPET_PREFERENCE = ("body", "partners", "context")
 
@@ -61,6 +50,7 @@ _index = table(
     column(TABLE, String),  # FTS5's hidden column named after the table: MATCH's left side
     column("rank", Float),
     column("rowid", Integer),
+    *(column(name, String) for name in SEARCH_FIELDS),
 )
 _docs = table(DOCS_TABLE, column("doc", Integer), column("initiative_id", String))
 _facets = table(FACETS_TABLE, column("facet", String), column("doc", Integer), column("value"))
@@ -123,7 +113,8 @@ def search_hits(
             tiers = [(_TITLE_RANKED, expression), (_UNRANKED, expression)]
             return _tiered_hits(session, tiers, params, query_text)
     rows = session.execute(_hits_query(where), params)
-    return [_hit(*row) for row in rows]
+    pattern = search_pattern(query_text)
+    return [_python_hit(row[1:], -row[0], pattern) for row in rows]
 
 
 def _tiered_hits(
@@ -154,10 +145,29 @@ def _python_hit(row: Sequence[Any], score: float, pattern: re.Pattern[str] | Non
     fields = dict(zip(SEARCH_FIELDS, (t or "" for t in texts), strict=True))
     matched = tuple(f for f in SEARCH_FIELDS if pattern and matches(fields[f], pattern))
     shown = [f for f in SNIPPET_PREFERENCE if f in matched]
-    snippet = fields["body"][:160]
+    snippet = _start(fields["body"])
     if shown and pattern:
-        snippet = make_snippet(fields[shown[0]], pattern) or snippet
+        snippet = _field_snippet(fields[shown[0]], pattern) or snippet
     return SearchHit(initiative_id, title, summit, snippet, score, matched)
+
+
+def _field_snippet(text: str, pattern: re.Pattern[str]) -> str:
+    """The passage around the first match; in a field of one item a line (tag labels, partner
+    names), only the line that matched, never a run of the others."""
+    if "\n" not in text:
+        return make_snippet(text, pattern)
+    for line in text.splitlines():
+        if matches(line, pattern):
+            return make_snippet(line, pattern)
+    return make_snippet(text, pattern)
+
+
+def _start(text: str) -> str:
+    """The start of a text, cut at a word with an ellipsis: what a title-only hit shows."""
+    if len(text) <= SNIPPET_CHARS:
+        return text.replace("\n", " ")
+    cut = text.rfind(" ", 0, SNIPPET_CHARS)
+    return text[: cut if cut > 0 else SNIPPET_CHARS].replace("\n", " ") + SNIPPET_ELLIPSIS
 
 
 def _has_titles_table(session: Session) -> bool:
@@ -168,11 +178,12 @@ def _has_titles_table(session: Session) -> bool:
 @lru_cache(maxsize=64)
 def _hits_query(where: InitiativeFilter) -> Select[Any]:
     # Built once per filter: building the statement cost more than running it on the shipped
-    # catalogue (benchmarks/search.py). The text and the limit are bound parameters.
-    snippets = (_snippet(field) for field in SEARCH_FIELDS)
+    # catalogue (benchmarks/search.py). The text and the limit are bound parameters. Snippets
+    # are made in Python from the stored text (_python_hit), so that a hit shows the field and
+    # the line that matched, never a run of tag labels.
     return (
-        select(_docs.c.initiative_id, t.InitiativeRow.title, t.SessionRow.summit_number,
-               _index.c.rank, *snippets)
+        select(_index.c.rank, _docs.c.initiative_id, t.InitiativeRow.title,
+               t.SessionRow.summit_number, *(_index.c[f] for f in SEARCH_FIELDS))
         .select_from(_index)
         .join(_docs, _docs.c.doc == _index.c.rowid)
         .join(t.InitiativeRow, t.InitiativeRow.id == _docs.c.initiative_id)
@@ -182,23 +193,6 @@ def _hits_query(where: InitiativeFilter) -> Select[Any]:
         .order_by(_index.c.rank)
         .limit(bindparam("limit", type_=Integer))
     )  # fmt: skip
-
-
-def _snippet(field: str) -> ColumnElement[str]:
-    return func.snippet(
-        _index.c[TABLE], SEARCH_FIELDS.index(field), HIGHLIGHT_START, HIGHLIGHT_END,
-        SNIPPET_ELLIPSIS, SNIPPET_TOKENS[field], type_=String,
-    )  # fmt: skip
-
-
-def _hit(initiative_id: str, title: str, summit: int, rank: float, *snippets: str) -> SearchHit:
-    by_field = dict(zip(SEARCH_FIELDS, snippets, strict=True))
-    matched = tuple(f for f in SEARCH_FIELDS if HIGHLIGHT_START in by_field[f])
-    shown = [f for f in SNIPPET_PREFERENCE if f in matched]
-    # A title-only hit shows the start of the body: the title itself is shown anyway.
-    snippet = by_field[shown[0]] if shown else by_field["body"] or by_field["context"]
-    # bm25 is negative, lower is better; FTS5 keeps it below zero, so -rank is positive.
-    return SearchHit(initiative_id, title, summit, snippet, -rank, matched)
 
 
 def facet_counts(

@@ -10,8 +10,11 @@ from pfp_desktop.domain.text import fold_with_offsets
 MAX_HIGHLIGHTS = 500
 
 
-def highlight_terms(document: QTextDocument, query: str, colour: QColor) -> int:
-    """Mark what the search matched in the document; returns how many places."""
+def highlight_terms(
+    document: QTextDocument, query: str, colour: QColor, text: QColor | None = None
+) -> int:
+    """Mark what the search matched in the document (background ``colour``, and ``text`` for
+    the letters, so that they stay readable on it); returns how many places."""
     pattern = search_pattern(query)
     if pattern is None:
         return 0
@@ -19,6 +22,8 @@ def highlight_terms(document: QTextDocument, query: str, colour: QColor) -> int:
     folded, offsets = fold_with_offsets(plain)
     marker = QTextCharFormat()
     marker.setBackground(colour)
+    if text is not None:
+        marker.setForeground(text)
     count = 0
     for match in pattern.finditer(folded):
         if count >= MAX_HIGHLIGHTS:

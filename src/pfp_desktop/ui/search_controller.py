@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QStackedWidg
 
 from pfp_desktop.domain.finding import FindQuery, FindResult
 from pfp_desktop.domain.models import NodeKind
+from pfp_desktop.domain.typed_tags import TypedTag, typed_tags, without_tags
 from pfp_desktop.ui.highlight import highlight_terms
 from pfp_desktop.ui.search_panel import SearchPanel
+from pfp_desktop.ui.theme import SEARCH_MARK_DARK, SEARCH_MARK_LIGHT
 
 if TYPE_CHECKING:
     from pfp_desktop.services.catalogue_service import CatalogueService
@@ -36,6 +38,9 @@ class SearchController(QObject):
         self.panel.results.installEventFilter(self)
         self.left.addWidget(self.panel)
         self.query = FindQuery()
+        self.pinned = False  # keep the ticks for the next search
+        self.shown: tuple[str, str] | None = None  # (kind, key) of the result page on show
+        self._typed: tuple[TypedTag, ...] = ()  # tags typed in the text of the last result
         self.runner: SearchRunner | None = None
         self.catalogue: CatalogueService | None = None
         self.personal: Personal | None = None
@@ -45,6 +50,9 @@ class SearchController(QObject):
         self.panel.facet_toggled.connect(self._on_facet)
         self.panel.result_chosen.connect(self._on_result)
         self.panel.save_requested.connect(self.save_search)
+        self.panel.filters.filter_removed.connect(lambda f, v: self._on_facet(f, v, False))
+        self.panel.filters.typed_tag_removed.connect(self._remove_typed_tag)
+        self.panel.filters.pinned.connect(self._on_pinned)
 
     def _focus_action(self) -> QAction:
         action = QAction(tr("&Search"), self.window)
@@ -82,7 +90,17 @@ class SearchController(QObject):
         self.field.selectAll()
 
     def _on_text(self, text: str) -> None:
-        self.set_query(FindQuery(text, self.query.selected))
+        # A new search starts with no ticks, unless the delegate pinned them: ticks carried
+        # over silently narrowed the next search with no sign of it.
+        self.set_query(FindQuery(text, self.query.selected if self.pinned else {}))
+
+    def _on_pinned(self, on: bool) -> None:
+        self.pinned = on
+
+    def _remove_typed_tag(self, index: int) -> None:
+        if 0 <= index < len(self._typed):
+            text = " ".join(without_tags(self.query.text, [self._typed[index]]).split())
+            self.set_query(FindQuery(text, self.query.selected), at_once=True)
 
     def _on_facet(self, facet: str, value: str, on: bool) -> None:
         self.set_query(self.query.with_value(facet, value, on), at_once=True)
@@ -98,6 +116,7 @@ class SearchController(QObject):
         self.runner.request(query, at_once=at_once)
 
     def clear(self) -> None:
+        self.shown = None
         self.set_query(FindQuery())
         self.window.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -107,23 +126,34 @@ class SearchController(QObject):
             self.runner.request(self.query, at_once=True)
 
     def _on_result_ready(self, query: FindQuery, result: FindResult) -> None:
-        if query == self.query:
-            self.panel.show_result(query, result, self.mark_colour().name())
+        if query != self.query:
+            return
+        self._typed = result.typed_tags
+        self.panel.show_result(query, result, self.mark())
+        results = self.panel.results
+        # The page on show is always one of the results: when the one chosen is gone (a tick
+        # narrowed it away), the first result is shown instead.
+        if self.shown is not None and results.row_of(self.shown) < 0 and results.count():
+            results.setCurrentRow(0)
 
-    def _on_result(self, initiative_id: str) -> None:
-        self.window.show_page(NodeKind.INITIATIVE, initiative_id, reveal=False)
+    def _on_result(self, kind: str, key: str) -> None:
+        self.shown = (kind, key)
+        self.window.show_page(NodeKind(kind), key, reveal=False)
         self.highlight()
 
     def highlight(self) -> None:
         """Mark the searched words in the page and the note on show."""
-        if self.query.text.strip() and self.left.currentWidget() is self.panel:
-            colour = self.mark_colour()
-            highlight_terms(self.window.details.document(), self.query.text, colour)
-            highlight_terms(self.window.note_panel.viewer.document(), self.query.text, colour)
+        words = without_tags(self.query.text, typed_tags(self.query.text))
+        if words.strip() and self.left.currentWidget() is self.panel:
+            background, text = (QColor(c) for c in self.mark())
+            for document in (self.window.details.document(),
+                             self.window.note_panel.viewer.document()):  # fmt: skip
+                highlight_terms(document, words, background, text)
 
-    def mark_colour(self) -> QColor:
+    def mark(self) -> tuple[str, str]:
+        """(background, text) colours of a search hit in the window's palette."""
         dark = self.window.palette().base().color().lightness() < 128
-        return QColor("#6b5a12" if dark else "#ffe58a")
+        return SEARCH_MARK_DARK if dark else SEARCH_MARK_LIGHT
 
     # -- keys ---------------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The left pane while searching: result count, facets with live counts, the results."""
+"""The left pane while searching: result count, the active filters, facets with live counts,
+the results."""
 
 from __future__ import annotations
 
@@ -7,14 +8,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 
 from pfp_desktop.domain.finding import FindQuery, FindResult
 from pfp_desktop.ui.facet_tree import FacetTree, Labeller
+from pfp_desktop.ui.search_filter_bar import SearchFilterBar
 from pfp_desktop.ui.search_results import SearchResultsList
 
 
 class SearchPanel(QWidget):
-    """Emits facet_toggled(facet, value, on), result_chosen(id) and save_requested()."""
+    """Emits facet_toggled(facet, value, on), result_chosen(kind, key) and save_requested();
+    its filter bar emits filter_removed, typed_tag_removed and pinned."""
 
     facet_toggled = Signal(str, str, bool)
-    result_chosen = Signal(str)
+    result_chosen = Signal(str, str)
     save_requested = Signal()
 
     def __init__(self, label: Labeller, parent: QWidget | None = None) -> None:
@@ -22,6 +25,7 @@ class SearchPanel(QWidget):
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Number of results"))
         self.save_button = QPushButton(self.tr("Save search…"))
+        self.filters = SearchFilterBar(label)
         self.facets = FacetTree(label)
         self.results = SearchResultsList()
         header = QHBoxLayout()
@@ -34,23 +38,27 @@ class SearchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
+        layout.addWidget(self.filters)
         layout.addWidget(split, 1)
         self.facets.toggled.connect(self.facet_toggled)
         self.save_button.clicked.connect(self.save_requested)
         self.results.currentItemChanged.connect(self._on_current)
         self.setTabOrder(self.results, self.facets)
 
-    def show_result(self, query: FindQuery, result: FindResult, mark: str) -> None:
+    def show_result(self, query: FindQuery, result: FindResult, mark: tuple[str, str]) -> None:
         shown = len(result.hits)
         text = self.tr("{0} results").format(result.total) if result.total != 1 else self.tr(
             "1 result")  # fmt: skip
         if shown < result.total:
             text += self.tr(" (first {0} shown)").format(shown)
+        if result.pages:
+            text += self.tr(", and {0} summit or session pages").format(len(result.pages))
         self.summary.setText(text)
-        self.results.show_hits(result.hits, mark)
+        self.filters.show_filters(query, result.typed_tags)
+        self.results.show_hits((*result.pages, *result.hits), mark)
         self.facets.show_counts(result.counts, query)
 
     def _on_current(self) -> None:
-        chosen = self.results.current_id()
+        chosen = self.results.current_key()
         if chosen:
-            self.result_chosen.emit(chosen)
+            self.result_chosen.emit(*chosen)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
@@ -20,16 +21,22 @@ from pfp_desktop.domain.text import summit_ordinal
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "initiative", or "summit"/"session" for a page
+PAGE_LABELS = {"summit": "Summit page", "session": "Session page"}
 SOURCE_LABELS = {"note": "your note", "correction": "your correction", "tag": "your tag",
                  "addition": "added by you"}  # fmt: skip
 
 
-def hit_html(hit: SearchHit, mark: str) -> str:
-    """Escaped rich text of one hit; the snippet's markers become highlighted spans."""
+def hit_html(hit: SearchHit, mark: tuple[str, str]) -> str:
+    """Escaped rich text of one hit; the snippet's markers become highlighted spans, in the
+    mark's (background, text) colours so that they read well in a selected row too."""
     summit = f"{summit_ordinal(hit.summit_number)} Summit" if hit.summit_number else ""
+    if hit.kind in PAGE_LABELS:  # a summit or session found by its introduction
+        summit = PAGE_LABELS[hit.kind]
     mine = [SOURCE_LABELS[f] for f in hit.matched_fields if f in SOURCE_LABELS]
     where = " · ".join(x for x in (summit, ", ".join(mine)) if x)
-    snippet = highlighted(escape(hit.snippet), f'<span style="background:{mark}">', "</span>")
+    span = f'<span style="background:{mark[0]}; color:{mark[1]}">'
+    snippet = highlighted(escape(hit.snippet), span, "</span>")
     parts = [f"<b>{escape(hit.title)}</b>"]
     if where:
         parts.append(f'<br/><span style="font-size:small">{escape(where)}</span>')
@@ -91,18 +98,42 @@ class SearchResultsList(QListWidget):
         self.setBatchSize(20)
         self.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)  # add several to a pack
 
-    def show_hits(self, hits: tuple[SearchHit, ...], mark: str) -> None:
-        self.clear()
-        for hit in hits:
-            item = QListWidgetItem(plain_text(hit))  # what a screen reader says
-            item.setData(ID_ROLE, hit.id)
-            item.setData(HTML_ROLE, hit_html(hit, mark))
-            item.setToolTip(hit.title)
-            self.addItem(item)
+    def show_hits(self, hits: Sequence[SearchHit], mark: tuple[str, str]) -> None:
+        """List ``hits`` (pages first, then initiatives, as given), keeping the current row on
+        the item it showed when that item is still listed. Emits no currentItemChanged: the
+        caller decides what the page shows."""
+        chosen = self.current_key()
+        self.blockSignals(True)
+        try:
+            self.clear()
+            for hit in hits:
+                item = QListWidgetItem(plain_text(hit))  # what a screen reader says
+                item.setData(ID_ROLE, hit.id)
+                item.setData(KIND_ROLE, hit.kind)
+                item.setData(HTML_ROLE, hit_html(hit, mark))
+                item.setToolTip(hit.title)
+                self.addItem(item)
+            self.setCurrentRow(self.row_of(chosen) if chosen else -1)
+        finally:
+            self.blockSignals(False)
+
+    def row_of(self, key: tuple[str, str]) -> int:
+        """The row showing (kind, id), or -1."""
+        for row in range(self.count()):
+            item = self.item(row)
+            if (item.data(KIND_ROLE), item.data(ID_ROLE)) == key:
+                return row
+        return -1
 
     def selected_ids(self) -> list[str]:
-        return [str(item.data(ID_ROLE)) for item in self.selectedItems()]
+        """The selected initiatives (pages are no initiatives: a pack cannot hold them)."""
+        return [str(item.data(ID_ROLE)) for item in self.selectedItems()
+                if item.data(KIND_ROLE) == "initiative"]  # fmt: skip
 
     def current_id(self) -> str | None:
+        key = self.current_key()
+        return key[1] if key else None
+
+    def current_key(self) -> tuple[str, str] | None:
         item = self.currentItem()
-        return str(item.data(ID_ROLE)) if item else None
+        return (str(item.data(KIND_ROLE)), str(item.data(ID_ROLE))) if item else None

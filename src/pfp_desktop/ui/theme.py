@@ -46,6 +46,14 @@ _LIGHT = {
 }
 
 
+# Search hits, marked in result snippets and shown pages: (background, text) in each palette.
+# The text colour goes with the background, so that a hit stays readable in a selected result
+# too (whose text is otherwise HighlightedText, white): both at least 4.5:1 (WCAG AA), checked by
+# tests/ui/test_search_ui.py.
+SEARCH_MARK_LIGHT = ("#ffe58a", "#1d232a")
+SEARCH_MARK_DARK = ("#6b5a12", "#ffffff")
+
+
 # Fusion marks a focused tree or text pane only faintly; a delegate must always see the focus.
 FOCUS_STYLE = "QTreeView:focus, QTextBrowser:focus { border: 2px solid palette(highlight); }"
 # Fusion draws item-view check boxes in the window colour: invisible on a dark base.
