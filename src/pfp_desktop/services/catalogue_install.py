@@ -91,7 +91,7 @@ def install(file: Path, data_dir: Path, keys: list[TrustedKey]) -> CatalogueStat
     Raises CatalogueRefusedError (nothing changed) with the reason."""
     verified = verify(file, keys)
     folder = data_dir / FOLDER
-    created = not folder.exists()
+    created = _first_missing(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with exclusive_lock(folder / ".lock", timeout=10):
@@ -99,8 +99,14 @@ def install(file: Path, data_dir: Path, keys: list[TrustedKey]) -> CatalogueStat
     except (OSError, LockTimeoutError, CatalogueUnavailableError) as exc:
         raise CatalogueRefusedError(_refusal(file, exc)) from exc
     finally:
-        if created and not (folder / STATE).exists():
-            shutil.rmtree(folder, ignore_errors=True)  # a refused first install leaves nothing
+        if created is not None and not (folder / STATE).exists():
+            shutil.rmtree(created, ignore_errors=True)  # a refused first install leaves nothing
+
+
+def _first_missing(folder: Path) -> Path | None:
+    """The outermost folder of ``folder``'s path that does not exist yet."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    return missing[-1] if missing else None
 
 
 def rollback(data_dir: Path) -> CatalogueState:
