@@ -34,6 +34,7 @@ from pfp_desktop.storage.folder_lock import LockTimeoutError, exclusive_lock
 
 FOLDER = "catalogues"
 STATE = "state.json"
+UNSEEN = "unseen.json"  # initiatives new in the installed catalogue, not yet opened
 SHIPPED = "shipped"
 
 
@@ -143,9 +144,46 @@ def _install_locked(verified: VerifiedCatalogue, data_dir: Path) -> CatalogueSta
         datetime.now(UTC).isoformat(timespec="seconds"),
     )  # fmt: skip
     new = CatalogueState(entry, old.current or _shipped_entry())
+    added = _new_ids(_path_of(data_dir, new.previous or _shipped_entry()), folder / name)
+    write_text_atomically(folder / UNSEEN, json.dumps({"file": name, "ids": added}) + "\n")
     _write_state(data_dir, new)
     _remove_unused(folder, new)
     return new
+
+
+def unseen_initiatives(data_dir: Path) -> set[str]:
+    """Initiatives new in the installed catalogue in use that the delegate has not opened."""
+    current = read_state(data_dir).current
+    try:
+        values = json.loads((data_dir / FOLDER / UNSEEN).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    if current is None or not isinstance(values, dict) or values.get("file") != current.file:
+        return set()
+    return {str(i) for i in values.get("ids", [])}
+
+
+def mark_seen(data_dir: Path, initiative_id: str) -> None:
+    """The delegate opened this initiative: it is no longer marked new."""
+    path = data_dir / FOLDER / UNSEEN
+    try:
+        values = json.loads(path.read_text(encoding="utf-8"))
+        values["ids"] = [i for i in values["ids"] if i != initiative_id]
+        write_text_atomically(path, json.dumps(values) + "\n")
+    except (OSError, ValueError, KeyError, TypeError):
+        return  # a mark that stays is no harm; losing notes would be
+
+
+def _new_ids(old: Path, new: Path) -> list[str]:
+    from pfp_desktop.services.catalogue_service import CatalogueService
+
+    before, after = CatalogueService(old), CatalogueService(new)
+    try:
+        known = {s.id for s in before.summaries()}
+        return [s.id for s in after.summaries() if s.id not in known]
+    finally:
+        before.close()
+        after.close()
 
 
 def _check_whole(incoming: Path, verified: VerifiedCatalogue) -> None:
