@@ -70,7 +70,7 @@ def read_state(data_dir: Path) -> CatalogueState:
     path = data_dir / FOLDER / STATE
     try:
         values = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # nothing installed (or no data folder)
         return CatalogueState(None, None)
     except (OSError, ValueError) as exc:
         raise CatalogueUnavailableError(f"{path} cannot be read ({exc}).") from exc
