@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.catalogue_files import change, copy_of_shipped
 from tests.conftest import DATA
+from tests.mounts import Mounts, fill
 from tests.signed_files import HOSTILE, HOSTILE_SAYS, SHIPPED_VERSION, forge, make_keys, pfp
 
 NOTED = "eu-diaspora-facility"
@@ -138,8 +140,6 @@ def test_an_update_built_from_data_installs_keeps_every_note_and_rolls_back(
 def test_diff_lists_new_changed_and_removed_with_the_delegates_notes(
     tmp_path: Path, keys: dict[str, Path]
 ) -> None:
-    from tests.catalogue_files import change, copy_of_shipped
-
     newer = change(
         copy_of_shipped(tmp_path, "newer"),
         "PRAGMA foreign_keys=OFF",
@@ -202,3 +202,35 @@ def test_a_refused_first_install_leaves_no_folder(tmp_path: Path, keys: dict[str
 def test_rollback_without_a_previous_catalogue_is_one_line(tmp_path: Path) -> None:
     _one_line_error(pfp("catalogue", "rollback", data_dir=tmp_path / "none"),
                     "no previous catalogue")  # fmt: skip
+
+
+@pytest.mark.parametrize("fault", ["full-disk", "read-only"])
+def test_an_install_that_cannot_be_written_changes_nothing(
+    tmp_path: Path, keys: dict[str, Path], mounts: Mounts, fault: str
+) -> None:
+    data_dir = mounts.small_disk(tmp_path / "delegate", "2m")
+    first = forge((DATA / "pfp.sqlite").read_bytes(), keys["private"], tmp_path / "a.pfpcat")
+    trust = ["--trust", str(keys["public"])]
+    assert pfp("catalogue", "install", str(first), *trust, data_dir=data_dir).returncode == 0
+    assert pfp("note", NOTED, "--set", "Keep me", data_dir=data_dir).returncode == 0
+    newer = change(
+        copy_of_shipped(tmp_path, "newer"),
+        "UPDATE catalogue_info SET value = '2026.12.1' WHERE key = 'version'",
+    )
+    second = forge(newer.read_bytes(), keys["private"], tmp_path / "b.pfpcat", version="2026.12.1")
+    status = pfp("catalogue", "status", "--json", data_dir=data_dir).stdout
+    if fault == "full-disk":
+        fill(data_dir)
+    else:
+        mounts.read_only(data_dir)
+    before = _folder_bytes(data_dir)
+
+    done = pfp("catalogue", "install", str(second), *trust, data_dir=data_dir)
+    says = "the disk is full" if fault == "full-disk" else "read-only"
+    _one_line_error(done, f"{second} was not installed: {says}")
+    assert _folder_bytes(data_dir) == before  # no half-written catalogue left behind
+    assert pfp("catalogue", "status", "--json", data_dir=data_dir).stdout == status
+    if fault == "full-disk":
+        (data_dir / "filler").unlink()  # reading notes on a full disk is another story
+    shown = pfp("note", NOTED, data_dir=data_dir)
+    assert shown.stdout.strip() == "Keep me", shown.stderr

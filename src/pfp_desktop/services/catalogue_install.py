@@ -11,6 +11,7 @@ are keyed by initiative ids, which no catalogue changes.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import shutil
@@ -266,4 +267,6 @@ def _refusal(file: Path, exc: BaseException) -> str:
     if isinstance(exc, CatalogueUnavailableError):
         text = str(exc)
         return text if str(file) in text else f"{file} was refused: {text}"
-    return f"{file} was not installed: {plain_reason(exc)}. Nothing was changed."
+    full = isinstance(exc, OSError) and exc.errno == errno.ENOSPC
+    reason = "the disk is full" if full else plain_reason(exc)
+    return f"{file} was not installed: {reason}. Nothing was changed."
