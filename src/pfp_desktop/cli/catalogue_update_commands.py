@@ -33,6 +33,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             help="also trust this public key (for this command only)",
         )
         parser.set_defaults(command=action)  # fmt: skip
+    _register_state_commands(sub)
+
+
+def _register_state_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     state = sub.add_parser("status", help="the catalogue in use and the previous one")
     state.add_argument("--json", action="store_true", help="print JSON")
     state.set_defaults(command=_status)

@@ -57,21 +57,7 @@ class UpdateReportDialog(QDialog):
             "been deleted: tick Drop only for what you no longer want; everything else is kept."
         ))  # fmt: skip
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(issues), 4)
-        self.table.setAccessibleName(tr("Items to keep or drop"))
-        self.table.setHorizontalHeaderLabels(
-            [tr("Drop"), tr("Initiative"), tr("Your"), tr("What happened")]
-        )
-        for row, issue in enumerate(issues):
-            box = QTableWidgetItem()
-            box.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            box.setCheckState(Qt.CheckState.Unchecked)
-            self.table.setItem(row, 0, box)
-            for column, text in enumerate((issue.initiative_id, issue.what, describe(issue)), 1):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table = _issues_table(issues)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Apply"))
         buttons.accepted.connect(self.accept)
@@ -84,6 +70,23 @@ class UpdateReportDialog(QDialog):
 
     def to_drop(self) -> list[UpdateIssue]:
         return [issue for row, issue in enumerate(self.issues) if _checked(self.table.item(row, 0))]
+
+
+def _issues_table(issues: list[UpdateIssue]) -> QTableWidget:
+    table = QTableWidget(len(issues), 4)
+    table.setAccessibleName(tr("Items to keep or drop"))
+    table.setHorizontalHeaderLabels([tr("Drop"), tr("Initiative"), tr("Your"), tr("What happened")])
+    for row, issue in enumerate(issues):
+        box = QTableWidgetItem()
+        box.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        box.setCheckState(Qt.CheckState.Unchecked)
+        table.setItem(row, 0, box)
+        for column, text in enumerate((issue.initiative_id, issue.what, describe(issue)), 1):
+            table.setItem(row, column, QTableWidgetItem(text))
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    return table
 
 
 def _changes_tree(changes: CatalogueChanges) -> QTreeWidget:
