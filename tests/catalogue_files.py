@@ -55,6 +55,10 @@ DAMAGES: dict[str, Callable[[Path], Path]] = {
     "future-schema": lambda p: change(
         p, "INSERT INTO catalogue_info (key, value) VALUES ('schema', '99')"
     ),
+    "trigger-added": lambda p: change(
+        p, "CREATE TRIGGER wipe AFTER INSERT ON summits BEGIN DELETE FROM initiatives; END"
+    ),
+    "view-added": lambda p: change(p, "CREATE VIEW titles AS SELECT title FROM initiatives"),
 }
 # What the one line says for each damage (a part of it).
 SAYS = {
@@ -64,6 +68,8 @@ SAYS = {
     "info-row-deleted": "catalogue_info lacks version",
     "no-summits": "holds no summits",
     "future-schema": "This catalogue was made for a newer PfP Desktop (schema 99)",
+    "trigger-added": "holds SQL the importer never writes (trigger wipe)",
+    "view-added": "holds SQL the importer never writes (view titles)",
 }
 
 

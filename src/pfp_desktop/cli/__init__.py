@@ -11,14 +11,23 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pfp_desktop.cli import catalogue_commands, export_command, personal_commands, search_command
+from pfp_desktop.cli import (
+    catalogue_commands,
+    catalogue_update_commands,
+    export_command,
+    personal_commands,
+    search_command,
+)
 from pfp_desktop.domain.personal import PersonalDataError, WriteFailedError
 from pfp_desktop.services.catalogue_build import CatalogueSourceError
 from pfp_desktop.services.catalogue_service import CatalogueUnavailableError, NotFoundError
 from pfp_desktop.services.user_data import UserDatabaseError
 
 Command = Callable[[argparse.Namespace], int]
-COMMAND_MODULES = [catalogue_commands, personal_commands, search_command, export_command]
+COMMAND_MODULES = [
+    catalogue_commands, catalogue_update_commands, personal_commands, search_command,
+    export_command,
+]  # fmt: skip
 # Errors a person can act on: printed as one line, exit code 1. Modules may add theirs.
 USER_ERRORS: tuple[type[Exception], ...] = (
     NotFoundError,
@@ -29,6 +38,7 @@ USER_ERRORS: tuple[type[Exception], ...] = (
     UserDatabaseError,
     LookupError,
     export_command.PackExportError,
+    *catalogue_update_commands.ERRORS,
 )
 
 

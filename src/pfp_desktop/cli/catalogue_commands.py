@@ -44,6 +44,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     build = commands.add_parser("build-catalogue", help="rebuild the catalogue from data/source")
     build.add_argument("--source-dir", type=Path, help="folder with source/ and curation.toml")
     build.add_argument("--out", type=Path, help="where to write (default: data/pfp.sqlite)")
+    build.add_argument(
+        "--sign", type=Path, metavar="PRIVATE_KEY",
+        help="write a signed update (.pfpcat) to --out, signed with this key",
+    )  # fmt: skip
     build.set_defaults(command=_build)
 
 
@@ -133,6 +137,8 @@ def _partners(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     data_dir = args.source_dir or catalogue_source_dir()
+    if args.sign:
+        return _build_signed(args, data_dir)
     out = args.out or data_dir / "pfp.sqlite"
     contents = build_catalogue(data_dir, out)
     counts = [
@@ -141,4 +147,20 @@ def _build(args: argparse.Namespace) -> int:
         counted(len(contents.partners), "partner"),
     ]
     print(f"Wrote {out}: {', '.join(counts)}, version {contents.info.version}.")
+    return 0
+
+
+def _build_signed(args: argparse.Namespace, data_dir: Path) -> int:
+    import tempfile
+
+    from pfp_desktop.services.catalogue_signing import CatalogueRefusedError, sign_catalogue
+
+    if args.out is None:
+        raise CatalogueRefusedError("--sign needs --out FILE (e.g. catalogue-2026.11.1.pfpcat).")
+    with tempfile.TemporaryDirectory(prefix="pfp-build-") as folder:
+        built = Path(folder) / "pfp.sqlite"
+        build_catalogue(data_dir, built)
+        header = sign_catalogue(built, args.sign, args.out)
+    print(f"Wrote {args.out}: catalogue {header.version} of {header.release_date}, "
+          f"signed by {header.signer}.")  # fmt: skip
     return 0

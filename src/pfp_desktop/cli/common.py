@@ -8,15 +8,19 @@ import sys
 from typing import Any
 
 from pfp_desktop.services.catalogue_service import CatalogueService
-from pfp_desktop.services.locations import shipped_catalogue_path
 from pfp_desktop.services.personal import Personal
 from pfp_desktop.services.user_data import open_user_data, resolve_data_dir
 from pfp_desktop.storage.user_db import USER_DB_NAME
 
 
 def catalogue_service(args: argparse.Namespace) -> CatalogueService:
-    """The catalogue named by --catalogue, or the shipped one."""
-    return CatalogueService(args.catalogue or shipped_catalogue_path())
+    """The catalogue named by --catalogue, else the one in use (an installed update, else the
+    shipped one)."""
+    if args.catalogue:
+        return CatalogueService(args.catalogue)
+    from pfp_desktop.services.catalogue_install import active_catalogue_path
+
+    return CatalogueService(active_catalogue_path(resolve_data_dir(args.data_dir)))
 
 
 def counted(count: int, noun: str, plural: str = "") -> str:

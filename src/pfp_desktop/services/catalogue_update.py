@@ -60,6 +60,12 @@ def drop(user: UserData, issue: UpdateIssue) -> None:
                 session.delete(row)
 
 
+def initiatives_with_personal_items(user: UserData) -> set[str]:
+    """Ids of the initiatives the delegate wrote a note, star, tag or correction about."""
+    with Session(user.engine) as session:
+        return _referenced_initiatives(session)
+
+
 def _referenced_initiatives(session: Session) -> set[str]:
     keys: set[str] = set()
     for table in (u.NoteRow, u.StarRow, u.TagRow):

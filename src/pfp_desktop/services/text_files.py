@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -19,6 +20,27 @@ def write_text_atomically(path: Path, text: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
+    finally:
+        Path(temp).unlink(missing_ok=True)
+
+
+def write_bytes_atomically(path: Path, chunks: Iterable[bytes], mode: int = 0o644) -> None:
+    """Like write_text_atomically, for bytes given in chunks; the file gets ``mode`` (a private
+    key: 0o600, set before any byte is written)."""
+    try:
+        handle, temp = tempfile.mkstemp(prefix=".pfp-", suffix=".partial", dir=path.parent)
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
+    try:
+        os.fchmod(handle, mode)
+        with os.fdopen(handle, "wb") as out:
+            for chunk in chunks:
+                out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temp, path)

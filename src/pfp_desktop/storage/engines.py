@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Engine, QueuePool, create_engine, event
 
-from pfp_desktop.storage.catalogue_check import CatalogueUnavailableError, check_catalogue
+from pfp_desktop.storage.catalogue_check import CatalogueUnavailableError, check_catalogue, harden
 from pfp_desktop.storage.sqlite_files import connect
 
 __all__ = ["CatalogueUnavailableError", "read_only_engine", "writable_engine"]
@@ -28,28 +28,31 @@ def writable_engine(path: Path) -> Engine:
     return engine
 
 
-def read_only_engine(path: Path) -> Engine:
-    """An engine that can never write to the shipped catalogue."""
+def read_only_engine(path: Path, thorough: bool = False) -> Engine:
+    """An engine that can never write to the catalogue, opened defensively; the file is
+    checked whole first (``thorough``: with SQLite's integrity check too)."""
     if not path.is_file():
         raise CatalogueUnavailableError(f"No catalogue at {path}.")
     uri = path.resolve().as_uri() + "?mode=ro"
-    _check_readable(uri, path)
+    _check_readable(uri, path, thorough)
 
     def connect() -> sqlite3.Connection:
-        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+        connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        harden(connection)
+        return connection
 
     engine = create_engine("sqlite://", creator=connect)
     event.listen(engine, "connect", _enable_foreign_keys)
     return engine
 
 
-def _check_readable(uri: str, path: Path) -> None:
+def _check_readable(uri: str, path: Path, thorough: bool) -> None:
     """The whole catalogue is checked here, once: see storage/catalogue_check.py."""
     try:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.DatabaseError as exc:
         raise CatalogueUnavailableError(f"{path} is not a readable catalogue ({exc}).") from exc
     try:
-        check_catalogue(connection, path)
+        check_catalogue(connection, path, thorough)
     finally:
         connection.close()

@@ -27,7 +27,7 @@ class CatalogueLoader(QObject):
 
     def _work(self, path: Path | None, data_dir: Path | None) -> None:
         try:
-            service = _open_catalogue(path)
+            service = _open_catalogue(path, data_dir)
         except _RefusedError as exc:
             self.failed.emit(str(exc))
             return
@@ -45,22 +45,29 @@ class _RefusedError(Exception):
     """The catalogue was refused with a message meant for the person (missing, damaged)."""
 
 
-def _open_catalogue(path: Path | None) -> object:
+def _open_catalogue(path: Path | None, data_dir: Path | None) -> object:
     # Imported here, in this thread: the heavy modules of the first real screen.
+    from pfp_desktop.services.catalogue_install import active_catalogue_path
     from pfp_desktop.services.catalogue_service import (
         CatalogueService,
         CatalogueUnavailableError,
     )
-    from pfp_desktop.services.locations import shipped_catalogue_path
     from pfp_desktop.services.navigation import NavigationService  # noqa: F401
     from pfp_desktop.ui.detail_pages import DetailPages  # noqa: F401
 
     try:
-        service = CatalogueService(path or shipped_catalogue_path())
+        # --catalogue, else the update installed in the data folder, else the shipped one
+        service = CatalogueService(path or active_catalogue_path(_data_folder(data_dir)))
         service.info()  # reads the file now, not on the GUI thread later
     except (CatalogueUnavailableError, OSError) as exc:
         raise _RefusedError(str(exc)) from exc
     return service
+
+
+def _data_folder(data_dir: Path | None) -> Path:
+    from pfp_desktop.services.user_data import resolve_data_dir
+
+    return resolve_data_dir(data_dir)
 
 
 def _open_personal(data_dir: Path | None) -> tuple[object | None, str]:

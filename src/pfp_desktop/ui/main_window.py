@@ -134,6 +134,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("PfP Desktop"))
         self.setObjectName("mainWindow")
         self.menus: dict[str, QMenu] = build_menus(self, self.commands)
+        self.install_update = QAction(self.tr("&Install catalogue update…"), self)
+        self.install_update.triggered.connect(self._install_catalogue_update)
+        self.menus["file"].insertAction(self.commands.quit, self.install_update)
+        self.menus["file"].insertSeparator(self.commands.quit)
         toolbar = build_toolbar(self, self.commands)
         toolbar.addSeparator()
         label = QLabel(self.tr("Group by:"))
@@ -203,6 +207,11 @@ class MainWindow(QMainWindow):
         self.details.link_activated.connect(self._on_link)
 
     # -- pages and history ------------------------------------------------------------------
+
+    def _install_catalogue_update(self) -> None:
+        from pfp_desktop.ui.catalogue_update_flow import install_catalogue_update
+
+        install_catalogue_update(self)
 
     def _show_shortcuts(self) -> None:
         from pfp_desktop.ui.dialogs import ShortcutsDialog

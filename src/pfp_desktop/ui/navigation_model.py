@@ -39,6 +39,19 @@ class NavigationModel(QAbstractItemModel):
         super().__init__()
         self._load = load_children
         self._root = _Item(None, None, 0)
+        self._new: frozenset[str] = frozenset()  # initiatives of an update not yet opened
+
+    def set_new(self, ids: set[str]) -> None:
+        """Mark these initiatives "new" (after a catalogue update, until opened)."""
+        self._new = frozenset(ids)
+        stack = [self._root]
+        while stack:  # every loaded level repaints its labels
+            item = stack.pop()
+            if item.children:
+                first, last = item.children[0], item.children[-1]
+                self.dataChanged.emit(self.createIndex(first.row, 0, first),
+                                      self.createIndex(last.row, 0, last))  # fmt: skip
+                stack += item.children
 
     def reset(self) -> None:
         """Forget every loaded level (after the grouping changed)."""
@@ -109,18 +122,26 @@ class NavigationModel(QAbstractItemModel):
         node = self._item(index).node
         assert node is not None
         if role == Qt.ItemDataRole.DisplayRole:
-            return elided(node.label) if index.column() == 0 else elided(node.detail)
+            if index.column() == 1:
+                return elided(node.detail)
+            return elided(node.label) + (self._new_mark() if self._is_new(node) else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return elided(node.tooltip or node.label, TOOLTIP_CUT)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return _accessible_text(node)
+            return _accessible_text(node) + (self._new_mark() if self._is_new(node) else "")
         if role == Qt.ItemDataRole.ForegroundRole and _is_empty_group(node):
             return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         if role == NODE_ROLE:
             return node
         return None
+
+    def _is_new(self, node: NavNode) -> bool:
+        return node.kind is NodeKind.INITIATIVE and node.key in self._new
+
+    def _new_mark(self) -> str:
+        return "  · " + self.tr("new")
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -76,6 +76,10 @@ class NavigationTree(QTreeView):
         self._navigation = navigation
         self._paths = paths
 
+    def set_new(self, ids: set[str]) -> None:
+        """Mark these initiatives "new" in the tree."""
+        self._model.set_new(ids)
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         had_current = self.currentIndex().isValid()
         super().focusInEvent(event)

@@ -1,4 +1,5 @@
-"""After a catalogue update: list what the delegate wrote that no longer fits, keep or drop."""
+"""After a catalogue update: what's new in it, and what the delegate wrote that no longer
+fits (keep or drop)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 from pfp_desktop.domain.personal import IssueKind, UpdateIssue
 
 if TYPE_CHECKING:
+    from pfp_desktop.domain.catalogue_changes import CatalogueChanges
     from pfp_desktop.services.catalogue_service import CatalogueService
     from pfp_desktop.services.personal import Personal
 
@@ -36,34 +40,29 @@ def describe(issue: UpdateIssue) -> str:
 class UpdateReportDialog(QDialog):
     """Every issue with a "Drop" box, unticked: keeping is the default, nothing is lost."""
 
-    def __init__(self, issues: list[UpdateIssue], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, issues: list[UpdateIssue], parent: QWidget | None = None,
+        changes: CatalogueChanges | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(tr("Your notes and the new catalogue"))
         self.issues = issues
+        layout = QVBoxLayout(self)
+        self.changes = _changes_tree(changes) if changes is not None else None
+        if changes is not None and self.changes is not None:
+            self.setWindowTitle(tr("What's new in catalogue {0}").format(changes.new_version))
+            layout.addWidget(self.changes)
         intro = QLabel(tr(
             "The catalogue was updated. These items of yours no longer match it. Nothing has "
             "been deleted: tick Drop only for what you no longer want; everything else is kept."
         ))  # fmt: skip
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(issues), 4)
-        self.table.setAccessibleName(tr("Items to keep or drop"))
-        self.table.setHorizontalHeaderLabels(
-            [tr("Drop"), tr("Initiative"), tr("Your"), tr("What happened")]
-        )
-        for row, issue in enumerate(issues):
-            box = QTableWidgetItem()
-            box.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            box.setCheckState(Qt.CheckState.Unchecked)
-            self.table.setItem(row, 0, box)
-            for column, text in enumerate((issue.initiative_id, issue.what, describe(issue)), 1):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table = _issues_table(issues)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Apply"))
         buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
+        intro.setVisible(bool(issues) or changes is None)
+        self.table.setVisible(bool(issues) or changes is None)
         layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
@@ -71,6 +70,73 @@ class UpdateReportDialog(QDialog):
 
     def to_drop(self) -> list[UpdateIssue]:
         return [issue for row, issue in enumerate(self.issues) if _checked(self.table.item(row, 0))]
+
+
+def _issues_table(issues: list[UpdateIssue]) -> QTableWidget:
+    table = QTableWidget(len(issues), 4)
+    table.setAccessibleName(tr("Items to keep or drop"))
+    table.setHorizontalHeaderLabels([tr("Drop"), tr("Initiative"), tr("Your"), tr("What happened")])
+    for row, issue in enumerate(issues):
+        box = QTableWidgetItem()
+        box.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        box.setCheckState(Qt.CheckState.Unchecked)
+        table.setItem(row, 0, box)
+        for column, text in enumerate((issue.initiative_id, issue.what, describe(issue)), 1):
+            table.setItem(row, column, QTableWidgetItem(text))
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    return table
+
+
+def _changes_tree(changes: CatalogueChanges) -> QTreeWidget:
+    """New, changed and removed initiatives, one group each (the tree marks new ones too)."""
+    tree = QTreeWidget()
+    tree.setObjectName("catalogueChanges")
+    tree.setAccessibleName(tr("What changed in the catalogue"))
+    tree.setHeaderLabels([tr("Initiative"), tr("What changed")])
+    groups = (
+        (tr("New initiatives"), [(title, tr("new")) for _, title in changes.added]),
+        (tr("Changed initiatives"), [(c.title, ", ".join(c.fields)) for c in changes.changed]),
+        (tr("Removed initiatives"), [(r.title, tr("you have notes on it") if
+                                      r.had_personal_items else "") for r in changes.removed]),
+    )  # fmt: skip
+    for label, rows in groups:
+        group = QTreeWidgetItem(tree, [f"{label} ({len(rows)})"])
+        for row in rows:
+            QTreeWidgetItem(group, list(row))
+        group.setExpanded(True)
+    if changes.empty:
+        QTreeWidgetItem(tree, [tr("No initiative changed.")])
+    tree.resizeColumnToContents(0)
+    return tree
+
+
+def show_whats_new(
+    parent: QWidget, personal: Personal | None, catalogue: CatalogueService,
+    changes: CatalogueChanges,
+) -> UpdateReportDialog:  # fmt: skip
+    """After installing an update: what changed, and what of the delegate's no longer fits
+    (kept unless they tick Drop). Window-modal, returns at once."""
+    from pfp_desktop.services import catalogue_update
+
+    issues = catalogue_update.find_update_issues(personal.user, catalogue) if personal else []
+    dialog = UpdateReportDialog(issues, parent, changes)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if personal is not None:
+        dialog.accepted.connect(lambda: _apply(personal, issues, dialog.to_drop()))
+    dialog.open()
+    return dialog
+
+
+def _apply(personal: Personal, issues: list[UpdateIssue], dropped: list[UpdateIssue]) -> None:
+    from pfp_desktop.services import catalogue_update
+
+    for issue in issues:
+        if issue in dropped:
+            catalogue_update.drop(personal.user, issue)
+        else:
+            catalogue_update.keep(personal.user, issue)
 
 
 def _checked(item: QTableWidgetItem | None) -> bool:
@@ -88,9 +154,4 @@ def review_catalogue_update(
         return
     dialog = UpdateReportDialog(issues, parent)
     dialog.exec()
-    dropped = dialog.to_drop()
-    for issue in issues:
-        if issue in dropped:
-            catalogue_update.drop(personal.user, issue)
-        else:
-            catalogue_update.keep(personal.user, issue)
+    _apply(personal, issues, dialog.to_drop())
