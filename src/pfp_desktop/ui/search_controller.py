@@ -66,6 +66,8 @@ class SearchController(QObject):
         from pfp_desktop.ui.search_worker import SearchRunner
 
         self.catalogue, self.personal = catalogue, personal
+        if self.runner is not None:  # another catalogue (an update installed): stop the old one
+            self.runner.stop()
         self.runner = SearchRunner(Finder(catalogue, personal), self)
         self.runner.result_ready.connect(self._on_result_ready)
         self._labels = self._facet_labels(catalogue)
