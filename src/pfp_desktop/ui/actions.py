@@ -4,30 +4,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QStyle, QToolBar
 
 from pfp_desktop.domain.navigation import Grouping
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 GROUPING_LABELS = {
-    Grouping.SUMMIT: "By &summit",
-    Grouping.PARTNER: "By &partner",
-    Grouping.GCM: "By &GCM objective",
-    Grouping.SDG: "By S&DG target",
+    Grouping.SUMMIT: QT_TRANSLATE_NOOP("MainWindow", "By &summit"),
+    Grouping.PARTNER: QT_TRANSLATE_NOOP("MainWindow", "By &partner"),
+    Grouping.GCM: QT_TRANSLATE_NOOP("MainWindow", "By &GCM objective"),
+    Grouping.SDG: QT_TRANSLATE_NOOP("MainWindow", "By S&DG target"),
 }
 
 
 GROUPING_BOX_LABELS = {
-    Grouping.SUMMIT: "Summit",
-    Grouping.PARTNER: "Partner",
-    Grouping.GCM: "GCM objective",
-    Grouping.SDG: "SDG target",
+    Grouping.SUMMIT: QT_TRANSLATE_NOOP("MainWindow", "Summit"),
+    Grouping.PARTNER: QT_TRANSLATE_NOOP("MainWindow", "Partner"),
+    Grouping.GCM: QT_TRANSLATE_NOOP("MainWindow", "GCM objective"),
+    Grouping.SDG: QT_TRANSLATE_NOOP("MainWindow", "SDG target"),
 }
 
 
@@ -46,15 +41,25 @@ class WindowActions:
     quit: QAction
 
     def all(self) -> list[QAction]:
-        return [self.back, self.forward, *self.groupings.values(), self.zoom_in, self.zoom_out,
-                self.zoom_reset, self.focus_tree, self.focus_details, self.shortcuts,
-                self.about, self.quit]  # fmt: skip
+        return [
+            self.back,
+            self.forward,
+            *self.groupings.values(),
+            self.zoom_in,
+            self.zoom_out,
+            self.zoom_reset,
+            self.focus_tree,
+            self.focus_details,
+            self.shortcuts,
+            self.about,
+            self.quit,
+        ]
 
 
 def _action(
-    window: QMainWindow, text: str, *keys: QKeySequence | str, icon: QIcon | None = None
+    window: QMainWindow, text: object, *keys: QKeySequence | str, icon: QIcon | None = None
 ) -> QAction:
-    action = QAction(icon or QIcon(), tr(text), window)
+    action = QAction(icon or QIcon(), QCoreApplication.translate("MainWindow", str(text)), window)
     action.setShortcuts([QKeySequence(k) for k in keys])
     if keys:
         action.setToolTip(f"{action.text().replace('&', '')} ({QKeySequence(keys[0]).toString()})")
@@ -74,44 +79,62 @@ def create_actions(window: QMainWindow) -> WindowActions:
         action.setCheckable(True)
         group.addAction(action)
     return WindowActions(
-        back=_action(window, "&Back", "Alt+Left", icon=icons(SP.SP_ArrowBack)),
-        forward=_action(window, "&Forward", "Alt+Right", icon=icons(SP.SP_ArrowForward)),
+        back=_action(
+            window,
+            QT_TRANSLATE_NOOP("MainWindow", "&Back"),
+            "Alt+Left",
+            icon=icons(SP.SP_ArrowBack),
+        ),
+        forward=_action(
+            window,
+            QT_TRANSLATE_NOOP("MainWindow", "&Forward"),
+            "Alt+Right",
+            icon=icons(SP.SP_ArrowForward),
+        ),
         groupings=groupings,
-        zoom_in=_action(window, "&Larger text", "Ctrl+=", "Ctrl++"),
-        zoom_out=_action(window, "&Smaller text", "Ctrl+-"),
-        zoom_reset=_action(window, "&Normal text size", "Ctrl+0"),
-        focus_tree=_action(window, "Go to the &tree", "Ctrl+L"),
-        focus_details=_action(window, "Go to the &details", "Ctrl+D"),
-        shortcuts=_action(window, "&Keyboard shortcuts", "F1", "Ctrl+?"),
-        about=_action(window, "&About PfP Desktop"),
-        quit=_action(window, "&Quit", "Ctrl+Q"),
-    )  # fmt: skip
+        zoom_in=_action(
+            window, QT_TRANSLATE_NOOP("MainWindow", "&Larger text"), "Ctrl+=", "Ctrl++"
+        ),
+        zoom_out=_action(window, QT_TRANSLATE_NOOP("MainWindow", "&Smaller text"), "Ctrl+-"),
+        zoom_reset=_action(window, QT_TRANSLATE_NOOP("MainWindow", "&Normal text size"), "Ctrl+0"),
+        focus_tree=_action(window, QT_TRANSLATE_NOOP("MainWindow", "Go to the &tree"), "Ctrl+L"),
+        focus_details=_action(
+            window, QT_TRANSLATE_NOOP("MainWindow", "Go to the &details"), "Ctrl+D"
+        ),
+        shortcuts=_action(
+            window, QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), "F1", "Ctrl+?"
+        ),
+        about=_action(window, QT_TRANSLATE_NOOP("MainWindow", "&About PfP Desktop")),
+        quit=_action(window, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "Ctrl+Q"),
+    )
 
 
 def build_menus(window: QMainWindow, actions: WindowActions) -> dict[str, QMenu]:
     bar = window.menuBar()
-    file_menu = bar.addMenu(tr("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addAction(actions.quit)
-    edit = bar.addMenu(tr("&Edit"))  # filled by the personal controller
-    view = bar.addMenu(tr("&View"))
+    edit = bar.addMenu(
+        QCoreApplication.translate("MainWindow", "&Edit")
+    )  # filled by the personal controller
+    view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     for action in actions.groupings.values():
         view.addAction(action)
     view.addSeparator()
     view.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_reset])
-    go = bar.addMenu(tr("&Go"))
+    go = bar.addMenu(QCoreApplication.translate("MainWindow", "&Go"))
     go.addActions([actions.back, actions.forward])
     go.addSeparator()
     go.addActions([actions.focus_tree, actions.focus_details])
-    help_menu = bar.addMenu(tr("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addActions([actions.shortcuts, actions.about])
     return {"file": file_menu, "edit": edit, "view": view, "go": go, "help": help_menu}
 
 
 def build_toolbar(window: QMainWindow, actions: WindowActions) -> QToolBar:
-    toolbar = window.addToolBar(tr("Navigation"))
+    toolbar = window.addToolBar(QCoreApplication.translate("MainWindow", "Navigation"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
-    toolbar.setAccessibleName(tr("Toolbar"))
+    toolbar.setAccessibleName(QCoreApplication.translate("MainWindow", "Toolbar"))
     toolbar.addActions([actions.back, actions.forward])
     return toolbar
 
@@ -121,8 +144,8 @@ def search_field() -> QLineEdit:
     (added just after) gives it its behaviour."""
     field = QLineEdit()
     field.setObjectName("searchField")
-    field.setPlaceholderText(tr("Search everything (Ctrl+F)"))
-    field.setAccessibleName(tr("Search"))
+    field.setPlaceholderText(QCoreApplication.translate("MainWindow", "Search everything (Ctrl+F)"))
+    field.setAccessibleName(QCoreApplication.translate("MainWindow", "Search"))
     field.setClearButtonEnabled(True)
     field.setMinimumWidth(280)
     return field

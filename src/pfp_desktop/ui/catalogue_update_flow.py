@@ -27,10 +27,6 @@ SHOW_AFTER_MS = 400
 UNTRUSTED = "signed by a key this app does not trust"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CatalogueUpdate", text)
-
-
 @dataclass
 class InstallOutcome:
     catalogue: CatalogueService | None = None
@@ -47,7 +43,9 @@ class InstallThread(QThread):
         self._file, self._old, self._keys = file, old, keys
         self._user = personal.user if personal is not None else None
         self._data_dir = self._user.data_dir if self._user is not None else _default_data_dir()
-        self.outcome = InstallOutcome(error=tr("The update was not installed."))
+        self.outcome = InstallOutcome(
+            error=QCoreApplication.translate("CatalogueUpdate", "The update was not installed.")
+        )
 
     def run(self) -> None:
         from pfp_desktop.services.catalogue_diff import diff_catalogues
@@ -69,9 +67,13 @@ class InstallThread(QThread):
 def install_catalogue_update(window: MainWindow) -> None:
     """The File-menu command: ask for a file, install it, show what's new."""
     chosen, _ = QFileDialog.getOpenFileName(
-        window, tr("Install catalogue update"), "",
-        tr("Catalogue updates (*.pfpcat);;All files (*)"),
-    )  # fmt: skip
+        window,
+        QCoreApplication.translate("CatalogueUpdate", "Install catalogue update"),
+        "",
+        QCoreApplication.translate(
+            "CatalogueUpdate", "Catalogue updates (*.pfpcat);;All files (*)"
+        ),
+    )
     if not chosen or window.catalogue is None:
         return
     keys: list[Path] = []
@@ -81,7 +83,11 @@ def install_catalogue_update(window: MainWindow) -> None:
             _switch(window, outcome)
             return
         if UNTRUSTED not in outcome.error or keys:
-            QMessageBox.warning(window, tr("Catalogue update refused"), outcome.error)
+            QMessageBox.warning(
+                window,
+                QCoreApplication.translate("CatalogueUpdate", "Catalogue update refused"),
+                outcome.error,
+            )
             return
         key = _key_the_delegate_trusts(window, outcome.error)
         if key is None:
@@ -102,9 +108,17 @@ def _personal(window: MainWindow) -> Personal | None:
 def _run(window: MainWindow, file: Path, keys: list[Path]) -> InstallOutcome:
     assert window.catalogue is not None
     job = InstallThread(file, window.catalogue.path, keys, _personal(window))
-    dialog = QProgressDialog(tr("Checking {0}…").format(file.name), "", 0, 0, window)
-    dialog.setWindowTitle(tr("Install catalogue update"))
-    dialog.setAccessibleName(tr("Installing the catalogue update"))
+    dialog = QProgressDialog(
+        QCoreApplication.translate("CatalogueUpdate", "Checking {0}…").format(file.name),
+        "",
+        0,
+        0,
+        window,
+    )
+    dialog.setWindowTitle(QCoreApplication.translate("CatalogueUpdate", "Install catalogue update"))
+    dialog.setAccessibleName(
+        QCoreApplication.translate("CatalogueUpdate", "Installing the catalogue update")
+    )
     dialog.setCancelButton(None)  # an install is not left half-done
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
@@ -121,19 +135,26 @@ def _run(window: MainWindow, file: Path, keys: list[Path]) -> InstallOutcome:
 
 def _key_the_delegate_trusts(parent: QWidget, refusal: str) -> Path | None:
     answer = QMessageBox.warning(
-        parent, tr("Catalogue update refused"),
-        refusal + "\n\n" + tr(
+        parent,
+        QCoreApplication.translate("CatalogueUpdate", "Catalogue update refused"),
+        refusal
+        + "\n\n"
+        + QCoreApplication.translate(
+            "CatalogueUpdate",
             "Trust a key only if you received it from the PfP curators themselves, in person "
             "or by a channel you trust: whoever holds the matching private key can then change "
-            "what this app shows you. Choose a public key file to trust for this update?"
+            "what this app shows you. Choose a public key file to trust for this update?",
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
-    )  # fmt: skip
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return None
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, tr("Public key to trust"), "", tr("Public keys (*.pem);;All files (*)")
+        parent,
+        QCoreApplication.translate("CatalogueUpdate", "Public key to trust"),
+        "",
+        QCoreApplication.translate("CatalogueUpdate", "Public keys (*.pem);;All files (*)"),
     )
     return Path(chosen) if chosen else None
 

@@ -21,23 +21,30 @@ import pfp_desktop
 from pfp_desktop.domain.models import CatalogueInfo
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def about_text(info: CatalogueInfo) -> str:
+    summary = QCoreApplication.translate(
+        "Dialogs", "An offline reference to the GFMD Platform for Partnerships."
+    )
+    built = QCoreApplication.translate("Dialogs", "Catalogue {version}, built {date}").format(
+        version=info.version, date=info.build_date
+    )
+    source = QCoreApplication.translate("Dialogs", "Source: {name}").format(name=info.source_name)
+    offline = QCoreApplication.translate(
+        "Dialogs", "Works entirely offline: nothing is ever sent or fetched."
+    )
     return (
         f"<h3>PfP Desktop {escape(pfp_desktop.__version__)}</h3>"
-        f"<p>{escape(tr('An offline reference to the GFMD Platform for Partnerships.'))}</p>"
-        f"<p>{escape(tr('Catalogue'))} {escape(info.version)}, {escape(tr('built'))} "
-        f"{escape(info.build_date)}<br/>{escape(tr('Source'))}: {escape(info.source_name)}<br/>"
+        f"<p>{escape(summary)}</p>"
+        f"<p>{escape(built)}<br/>{escape(source)}<br/>"
         f"SHA-256 {escape(info.source_sha256[:16])}…</p>"
-        f"<p>{escape(tr('Works entirely offline: nothing is ever sent or fetched.'))}</p>"
+        f"<p>{escape(offline)}</p>"
     )
 
 
 def show_about(parent: QWidget, info: CatalogueInfo) -> None:
-    QMessageBox.about(parent, tr("About PfP Desktop"), about_text(info))
+    QMessageBox.about(
+        parent, QCoreApplication.translate("Dialogs", "About PfP Desktop"), about_text(info)
+    )
 
 
 class ShortcutsDialog(QDialog):
@@ -45,15 +52,31 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Keyboard shortcuts"))
-        self.setAccessibleName(tr("Keyboard shortcuts"))
-        rows = [(a.text().replace("&", ""), ", ".join(s.toString() for s in a.shortcuts()))
-                for a in actions if a.shortcuts()]  # fmt: skip
-        rows += [(tr("Move in the tree; open or close a group"), tr("Arrow keys")),
-                 (tr("Next pane"), tr("Tab"))]  # fmt: skip
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "Keyboard shortcuts"))
+        self.setAccessibleName(QCoreApplication.translate("Dialogs", "Keyboard shortcuts"))
+        rows = [
+            (a.text().replace("&", ""), ", ".join(s.toString() for s in a.shortcuts()))
+            for a in actions
+            if a.shortcuts()
+        ]
+        rows += [
+            (
+                QCoreApplication.translate("Dialogs", "Move in the tree; open or close a group"),
+                QCoreApplication.translate("Dialogs", "Arrow keys"),
+            ),
+            (
+                QCoreApplication.translate("Dialogs", "Next pane"),
+                QCoreApplication.translate("Dialogs", "Tab"),
+            ),
+        ]
         table = QTableWidget(len(rows), 2, self)
-        table.setHorizontalHeaderLabels([tr("Command"), tr("Keys")])
-        table.setAccessibleName(tr("Shortcuts"))
+        table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("Dialogs", "Command"),
+                QCoreApplication.translate("Dialogs", "Keys"),
+            ]
+        )
+        table.setAccessibleName(QCoreApplication.translate("Dialogs", "Shortcuts"))
         for row, (command, keys) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(command))
             table.setItem(row, 1, QTableWidgetItem(keys))

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         label.setBuddy(self.grouping_box)
         toolbar.addWidget(label)
         for grouping, text in GROUPING_BOX_LABELS.items():
-            self.grouping_box.addItem(self.tr(text), grouping.value)
+            self.grouping_box.addItem(self.tr(str(text)), grouping.value)
         self.grouping_box.setAccessibleName(self.tr("Group the tree by"))
         toolbar.addWidget(self.grouping_box)
         toolbar.addSeparator()

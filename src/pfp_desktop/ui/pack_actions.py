@@ -35,10 +35,6 @@ QToolButton:focus { border: 2px solid palette(highlight); border-radius: 3px; }
 """
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PackActions", text)
-
-
 class PackActions(QObject):
     """File → Export briefing pack… and Print briefing pack…; shortcuts work wherever the focus
     is in the window, and the Keyboard shortcuts dialog lists them (it lists the window's
@@ -46,12 +42,20 @@ class PackActions(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self.export = QAction(tr("&Export briefing pack…"), parent)
+        self.export = QAction(
+            QCoreApplication.translate("PackActions", "&Export briefing pack…"), parent
+        )
         self.export.setShortcut(QKeySequence(EXPORT_KEYS))
-        self.export.setStatusTip(tr("Write the briefing pack as a PDF"))
-        self.print = QAction(tr("&Print briefing pack…"), parent)
+        self.export.setStatusTip(
+            QCoreApplication.translate("PackActions", "Write the briefing pack as a PDF")
+        )
+        self.print = QAction(
+            QCoreApplication.translate("PackActions", "&Print briefing pack…"), parent
+        )
         self.print.setShortcut(QKeySequence(PRINT_KEYS))
-        self.print.setStatusTip(tr("Print the briefing pack"))
+        self.print.setStatusTip(
+            QCoreApplication.translate("PackActions", "Print the briefing pack")
+        )
         for action in (self.export, self.print):
             action.setEnabled(False)
 

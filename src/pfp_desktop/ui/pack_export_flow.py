@@ -33,10 +33,6 @@ if TYPE_CHECKING:
 UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PackExportFlow", text)
-
-
 class ExportProgress(QWidget):
     """What the worker is doing, how far it got, and Cancel. Hidden while nothing runs."""
 
@@ -47,9 +43,11 @@ class ExportProgress(QWidget):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
-        self.bar.setAccessibleName(tr("Export progress"))
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setAccessibleName(tr("Cancel the export"))
+        self.bar.setAccessibleName(QCoreApplication.translate("PackExportFlow", "Export progress"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("PackExportFlow", "Cancel"))
+        self.cancel_button.setAccessibleName(
+            QCoreApplication.translate("PackExportFlow", "Cancel the export")
+        )
         row = QHBoxLayout()
         row.addWidget(self.bar, 1)
         row.addWidget(self.cancel_button)
@@ -75,13 +73,15 @@ class ExportProgress(QWidget):
 
     def _on_cancel(self) -> None:
         self.cancel_button.setEnabled(False)
-        self.label.setText(tr("Cancelling…"))
+        self.label.setText(QCoreApplication.translate("PackExportFlow", "Cancelling…"))
         self.cancel_requested.emit()
 
 
 def default_file_name(pack_name: str) -> str:
     """'Morocco – Tuesday.pdf' from the pack's name, without characters file systems refuse."""
-    stem = UNSAFE_IN_FILE_NAMES.sub("-", pack_name).strip(" .") or tr("Briefing pack")
+    stem = UNSAFE_IN_FILE_NAMES.sub("-", pack_name).strip(" .") or QCoreApplication.translate(
+        "PackExportFlow", "Briefing pack"
+    )
     return f"{stem}.pdf"
 
 
@@ -122,7 +122,10 @@ class PackExportFlow(QObject):
         the pack's initiatives that cannot be printed (gone from the catalogue)."""
         suggested = str(Path(self.folder) / default_file_name(pack_name))
         chosen, _filter = QFileDialog.getSaveFileName(
-            self.widget, tr("Export briefing pack"), suggested, tr("PDF documents (*.pdf)")
+            self.widget,
+            QCoreApplication.translate("PackExportFlow", "Export briefing pack"),
+            suggested,
+            QCoreApplication.translate("PackExportFlow", "PDF documents (*.pdf)"),
         )
         if not chosen:
             return
@@ -140,7 +143,9 @@ class PackExportFlow(QObject):
 
     def _begin(self, request: ExportRequest, left_out: int) -> None:
         self._paper, self._left_out = request.options.paper, left_out
-        self.progress.begin(tr("Reading the pack…"), busy=True)
+        self.progress.begin(
+            QCoreApplication.translate("PackExportFlow", "Reading the pack…"), busy=True
+        )
         self.job.prepare(request)
 
     def _remove_print_copy(self) -> None:
@@ -152,9 +157,17 @@ class PackExportFlow(QObject):
         if missing and not ask_export_anyway(self.widget, missing):
             self.progress.hide()
             self._remove_print_copy()
-            self.finished.emit(tr("Export cancelled: no file was written."))
+            self.finished.emit(
+                QCoreApplication.translate(
+                    "PackExportFlow", "Export cancelled: no file was written."
+                )
+            )
             return
-        self.progress.begin(tr("Writing {name}…").format(name=self._target.name))
+        self.progress.begin(
+            QCoreApplication.translate("PackExportFlow", "Writing {name}…").format(
+                name=self._target.name
+            )
+        )
         # The letters were checked as the pack was read (and the delegate chose to go on):
         # the writer need not check them again.
         self.job.write(pack, self._target, allow_missing_glyphs=True)
@@ -165,14 +178,20 @@ class PackExportFlow(QObject):
             self.print_pack(result.path)
             return
         pages = QCoreApplication.translate("PackExportFlow", "%n page(s)", "", result.pages)
-        wrote = tr("Wrote {path}: {pages}.").format(path=result.path, pages=pages)
+        wrote = QCoreApplication.translate("PackExportFlow", "Wrote {path}: {pages}.").format(
+            path=result.path, pages=pages
+        )
         if self._left_out:
             wrote += " " + left_out_text(self._left_out)
         self.finished.emit(wrote)
         choice = ask_after_export(self.widget, result, self._left_out)
         if choice == "open" and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path))):
-            self.finished.emit(tr("No program to show PDF files was found: open {path} yourself.")
-                               .format(path=result.path))  # fmt: skip
+            self.finished.emit(
+                QCoreApplication.translate(
+                    "PackExportFlow",
+                    "No program to show PDF files was found: open {path} yourself.",
+                ).format(path=result.path)
+            )
         elif choice == "print":
             self.print_pack(result.path)
 
@@ -184,11 +203,13 @@ class PackExportFlow(QObject):
 
         printer = new_printer(self._paper)
         dialog = QPrintDialog(printer, self.widget)
-        dialog.setWindowTitle(tr("Print briefing pack"))
+        dialog.setWindowTitle(QCoreApplication.translate("PackExportFlow", "Print briefing pack"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self._remove_print_copy()
             return
-        self.progress.begin(tr("Printing {name}…").format(name=path.name))
+        self.progress.begin(
+            QCoreApplication.translate("PackExportFlow", "Printing {name}…").format(name=path.name)
+        )
         self.job.print_file(path, printer)
 
     def _on_printed(self, pages: int) -> None:
@@ -204,12 +225,18 @@ class PackExportFlow(QObject):
         self.progress.hide()
         self._remove_print_copy()
         self.finished.emit(message)
-        QMessageBox.warning(self.widget, tr("Briefing pack"), message)
+        QMessageBox.warning(
+            self.widget, QCoreApplication.translate("PackExportFlow", "Briefing pack"), message
+        )
 
     def _on_cancelled(self) -> None:
         self.progress.hide()
         self._remove_print_copy()
-        self.finished.emit(tr("Cancelled: nothing was written or printed."))
+        self.finished.emit(
+            QCoreApplication.translate(
+                "PackExportFlow", "Cancelled: nothing was written or printed."
+            )
+        )
 
     def stop(self) -> None:
         """Cancel what runs and wait for the worker (the window is closing)."""
@@ -219,16 +246,30 @@ class PackExportFlow(QObject):
 
 def ask_export_anyway(parent: QWidget, missing: Sequence[str]) -> bool:
     """Name the letters the fonts cannot print; True when the delegate exports anyway."""
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Letters that cannot be printed"),
-                      tr("Some letters in this pack cannot be printed with the bundled fonts. "
-                         "They would come out as empty boxes or in the wrong order."),
-                      QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("PackExportFlow", "Letters that cannot be printed"),
+        QCoreApplication.translate(
+            "PackExportFlow",
+            "Some letters in this pack cannot be printed with the bundled fonts. "
+            "They would come out as empty boxes or in the wrong order.",
+        ),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     listed = ", ".join(f"{c} (U+{ord(c):04X})" for c in missing[:12])
     more = len(missing) - 12
     if more > 0:
-        listed += tr(" and {count} more").format(count=more)
-    box.setInformativeText(tr("Letters: {letters}").format(letters=listed))
-    anyway = box.addButton(tr("Export &anyway"), QMessageBox.ButtonRole.AcceptRole)
+        listed += QCoreApplication.translate("PackExportFlow", " and {count} more").format(
+            count=more
+        )
+    box.setInformativeText(
+        QCoreApplication.translate("PackExportFlow", "Letters: {letters}").format(letters=listed)
+    )
+    anyway = box.addButton(
+        QCoreApplication.translate("PackExportFlow", "Export &anyway"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.exec()
@@ -244,7 +285,9 @@ def left_out_text(count: int) -> str:
 
 def saved_text(initiatives: int, pages: int) -> str:
     """'The briefing pack is saved: 1 initiative on 3 pages.'"""
-    return tr("The briefing pack is saved: {initiatives} on {pages}.").format(
+    return QCoreApplication.translate(
+        "PackExportFlow", "The briefing pack is saved: {initiatives} on {pages}."
+    ).format(
         initiatives=QCoreApplication.translate(
             "PackExportFlow", "%n initiative(s)", "", initiatives
         ),
@@ -254,14 +297,23 @@ def saved_text(initiatives: int, pages: int) -> str:
 
 def ask_after_export(parent: QWidget, result: PackResult, left_out: int = 0) -> str:
     """The pack is written: "open", "print" or "close"."""
-    box = QMessageBox(QMessageBox.Icon.Information, tr("Briefing pack written"),
-                      saved_text(result.initiatives, result.pages),
-                      QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("PackExportFlow", "Briefing pack written"),
+        saved_text(result.initiatives, result.pages),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     details = [str(result.path)] + ([left_out_text(left_out)] if left_out else [])
     box.setInformativeText("\n".join(details))
     buttons = {
-        "open": box.addButton(tr("&Open"), QMessageBox.ButtonRole.AcceptRole),
-        "print": box.addButton(tr("&Print…"), QMessageBox.ButtonRole.ActionRole),
+        "open": box.addButton(
+            QCoreApplication.translate("PackExportFlow", "&Open"), QMessageBox.ButtonRole.AcceptRole
+        ),
+        "print": box.addButton(
+            QCoreApplication.translate("PackExportFlow", "&Print…"),
+            QMessageBox.ButtonRole.ActionRole,
+        ),
         "close": box.addButton(QMessageBox.StandardButton.Close),
     }
     box.setDefaultButton(buttons["open"])

@@ -31,10 +31,6 @@ if TYPE_CHECKING:  # the services (and reportlab) load with the first export, no
     )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PackExportJob", text)
-
-
 @dataclass(frozen=True)
 class ExportRequest:
     """What to read: these catalogue initiatives, in this order, printed with these options."""
@@ -72,15 +68,20 @@ class _Worker(QObject):
         )
 
         if not request.ids:  # an empty selection would mean the whole catalogue
-            self.failed.emit(tr("Nothing to export: the pack holds no catalogue initiative."))
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "PackExportJob", "Nothing to export: the pack holds no catalogue initiative."
+                )
+            )
             return
         selection = PackSelection(ids=request.ids)
         try:
             notes = request.notes or no_notes
             corrections = request.corrections or no_corrections
             additions = request.additions or no_additions
-            pack = read_pack(request.catalogue, selection, request.options, notes, corrections,
-                             additions)  # fmt: skip
+            pack = read_pack(
+                request.catalogue, selection, request.options, notes, corrections, additions
+            )
             missing = tuple(unsupported_in_pack(pack))
         except (LookupError, PackExportError) as exc:  # an id gone from the catalogue; no ids
             self.failed.emit(str(exc))
@@ -137,7 +138,9 @@ def _unexpected(exc: Exception) -> str:
     """A bug, not the delegate's doing: reported like any uncaught error (so tests fail on it),
     and said in one line, so the panel does not wait for ever."""
     sys.excepthook(type(exc), exc, exc.__traceback__)
-    return tr("The pack could not be made: {error}").format(error=str(exc) or type(exc).__name__)
+    return QCoreApplication.translate(
+        "PackExportJob", "The pack could not be made: {error}"
+    ).format(error=str(exc) or type(exc).__name__)
 
 
 class PackExportJob(QObject):
@@ -170,9 +173,13 @@ class PackExportJob(QObject):
         self._write.connect(self.worker.write)
         self._print.connect(self.worker.print_file)
         w = self.worker
-        for mine, theirs in ((self.prepared, w.prepared), (self.written, w.written),
-                             (self.printed, w.printed), (self.failed, w.failed),
-                             (self.cancelled, w.cancelled)):  # fmt: skip
+        for mine, theirs in (
+            (self.prepared, w.prepared),
+            (self.written, w.written),
+            (self.printed, w.printed),
+            (self.failed, w.failed),
+            (self.cancelled, w.cancelled),
+        ):
             theirs.connect(self._step_done)
             theirs.connect(mine)
         w.progressed.connect(self.progressed)

@@ -27,10 +27,6 @@ _LP_PREFIX = re.compile(r"^(\S*/)?lp: (Error - )?")  # "/usr/bin/lp: Error - "
 LP_TIMEOUT = 120  # seconds: lp only hands the file to the print service
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PackPrinting", text)
-
-
 class PrintError(Exception):
     """The pack could not be printed; the message says why in one line."""
 
@@ -69,7 +65,11 @@ def _chosen_pages(path: Path, printer: QPrinter) -> int:
     try:
         total = len(_PAGE.findall(path.read_bytes()))
     except OSError as exc:
-        raise PrintError(tr("{path} cannot be read for printing.").format(path=path)) from exc
+        raise PrintError(
+            QCoreApplication.translate(
+                "PackPrinting", "{path} cannot be read for printing."
+            ).format(path=path)
+        ) from exc
     if printer.printRange() == QPrinter.PrintRange.PageRange and printer.toPage():
         return max(0, min(printer.toPage(), total) - max(1, printer.fromPage()) + 1)
     return total
@@ -78,23 +78,40 @@ def _chosen_pages(path: Path, printer: QPrinter) -> int:
 def _send_to_cups(path: Path, printer: QPrinter) -> None:
     lp = shutil.which("lp")
     if lp is None:
-        raise PrintError(tr("Printing needs the system's print service (CUPS); open the PDF "
-                            "and print it from your PDF viewer."))  # fmt: skip
+        raise PrintError(
+            QCoreApplication.translate(
+                "PackPrinting",
+                "Printing needs the system's print service (CUPS); open the PDF "
+                "and print it from your PDF viewer.",
+            )
+        )
     command = [lp, "-n", str(max(1, printer.copyCount()))]
     if printer.printerName():
         command += ["-d", printer.printerName()]
     if printer.printRange() == QPrinter.PrintRange.PageRange and printer.toPage():
         command += ["-P", f"{max(1, printer.fromPage())}-{printer.toPage()}"]
     try:
-        subprocess.run([*command, str(path)], check=True, capture_output=True, text=True,
-                       timeout=LP_TIMEOUT, env=_english())  # fmt: skip
+        subprocess.run(
+            [*command, str(path)],
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=LP_TIMEOUT,
+            env=_english(),
+        )
     except subprocess.CalledProcessError as exc:
         raise PrintError(_why_refused(exc.stderr or "", printer.printerName())) from exc
     except subprocess.TimeoutExpired as exc:
-        raise PrintError(tr("The print service did not take the pack within two minutes; "
-                            "nothing was printed.")) from exc  # fmt: skip
+        raise PrintError(
+            QCoreApplication.translate(
+                "PackPrinting",
+                "The print service did not take the pack within two minutes; nothing was printed.",
+            )
+        ) from exc
     except OSError as exc:
-        message = tr("The print command could not be run: {0}").format(exc.strerror or exc)
+        message = QCoreApplication.translate(
+            "PackPrinting", "The print command could not be run: {0}"
+        ).format(exc.strerror or exc)
         raise PrintError(message) from exc
 
 
@@ -102,17 +119,27 @@ def _why_refused(stderr: str, printer_name: str) -> str:
     """One line on why ``lp`` refused: its own words are often misleading (with CUPS stopped
     it says the printer does not exist)."""
     if not _scheduler_running():
-        return tr("The print service (CUPS) is not running, so nothing was printed. Start it "
-                  "(or ask your administrator), or open the PDF and print it from your PDF "
-                  "viewer.")  # fmt: skip
+        return QCoreApplication.translate(
+            "PackPrinting",
+            "The print service (CUPS) is not running, so nothing was printed. Start it "
+            "(or ask your administrator), or open the PDF and print it from your PDF "
+            "viewer.",
+        )
     if "does not exist" in stderr:
-        return tr("The printer “{name}” does not exist (any more): choose another printer "
-                  "and print again.").format(name=printer_name or tr("default"))  # fmt: skip
+        return QCoreApplication.translate(
+            "PackPrinting",
+            "The printer “{name}” does not exist (any more): choose another printer "
+            "and print again.",
+        ).format(name=printer_name or QCoreApplication.translate("PackPrinting", "default"))
     if "No default destination" in stderr:
-        return tr("No printer is set up: add one in the system's printer settings, or print "
-                  "to a file.")  # fmt: skip
+        return QCoreApplication.translate(
+            "PackPrinting",
+            "No printer is set up: add one in the system's printer settings, or print to a file.",
+        )
     detail = _LP_PREFIX.sub("", " ".join(stderr.split()))[:200]
-    return tr("The printer refused the pack: {0}").format(detail or tr("no reason given"))
+    return QCoreApplication.translate("PackPrinting", "The printer refused the pack: {0}").format(
+        detail or QCoreApplication.translate("PackPrinting", "no reason given")
+    )
 
 
 def _scheduler_running() -> bool:
@@ -121,8 +148,9 @@ def _scheduler_running() -> bool:
     if lpstat is None:
         return True
     try:
-        answer = subprocess.run([lpstat, "-r"], capture_output=True, text=True, timeout=10,
-                                check=False, env=_english())  # fmt: skip
+        answer = subprocess.run(
+            [lpstat, "-r"], capture_output=True, text=True, timeout=10, check=False, env=_english()
+        )
     except (OSError, subprocess.SubprocessError):
         return True
     return "not running" not in answer.stdout

@@ -22,10 +22,6 @@ if TYPE_CHECKING:
 NOT_GROUPS = {NodeKind.SAVED_SEARCHES, NodeKind.SAVED_SEARCH}  # searches, not initiatives
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PackSources", text)
-
-
 def selected_initiative_ids(window: MainWindow) -> list[str]:
     """The ids to add, each once, in the order shown."""
     if window.left.currentWidget() is window.search.panel:
@@ -57,14 +53,16 @@ def pack_entry(
     summit; ids gone from the catalogue are listed but not printed (nothing is left of them)."""
     summary = summaries.get(initiative_id)
     if summary is not None:
-        where = tr("{ordinal} Summit").format(ordinal=summit_ordinal(summary.summit_number))
+        where = QCoreApplication.translate("PackSources", "{ordinal} Summit").format(
+            ordinal=summit_ordinal(summary.summit_number)
+        )
         return PackEntry(initiative_id, summary.title, where)
     added = None
     if personal is not None and initiative_id.startswith(LOCAL_ID_PREFIX):
         added = personal.additions.get(initiative_id)
     if added is not None:
-        where = tr("{ordinal} Summit · added by you")
+        where = QCoreApplication.translate("PackSources", "{ordinal} Summit · added by you")
         ordinal = summit_ordinal(added.summit_number)
         return PackEntry(initiative_id, added.title, where.format(ordinal=ordinal))
-    gone = tr("No longer in the catalogue, not printed")
+    gone = QCoreApplication.translate("PackSources", "No longer in the catalogue, not printed")
     return PackEntry(initiative_id, initiative_id, gone, printable=False)

@@ -25,10 +25,6 @@ if TYPE_CHECKING:
 PARTNER_KINDS = {"country": "Countries", "organisation": "Organisations"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SearchController", text)
-
-
 class SearchController(QObject):
     def __init__(self, window: MainWindow, left: QStackedWidget, field: QLineEdit) -> None:
         super().__init__(window)
@@ -55,7 +51,7 @@ class SearchController(QObject):
         self.panel.filters.pinned.connect(self._on_pinned)
 
     def _focus_action(self) -> QAction:
-        action = QAction(tr("&Search"), self.window)
+        action = QAction(QCoreApplication.translate("SearchController", "&Search"), self.window)
         action.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
         action.triggered.connect(self.focus)
         self.window.addAction(action)
@@ -148,8 +144,10 @@ class SearchController(QObject):
         words = without_tags(self.query.text, typed_tags(self.query.text))
         if words.strip() and self.left.currentWidget() is self.panel:
             background, text = (QColor(c) for c in self.mark())
-            for document in (self.window.details.document(),
-                             self.window.note_panel.viewer.document()):  # fmt: skip
+            for document in (
+                self.window.details.document(),
+                self.window.note_panel.viewer.document(),
+            ):
                 highlight_terms(document, words, background, text)
 
     def mark(self) -> tuple[str, str]:
@@ -178,8 +176,12 @@ class SearchController(QObject):
     def save_search(self) -> None:
         if self.personal is None:
             return
-        name, ok = QInputDialog.getText(self.window, tr("Save search"), tr("Name:"),
-                                        text=self.query.text or tr("My search"))  # fmt: skip
+        name, ok = QInputDialog.getText(
+            self.window,
+            QCoreApplication.translate("SearchController", "Save search"),
+            QCoreApplication.translate("SearchController", "Name:"),
+            text=self.query.text or QCoreApplication.translate("SearchController", "My search"),
+        )
         if not ok:
             return
         from pfp_desktop.domain.personal import PersonalDataError
@@ -187,7 +189,9 @@ class SearchController(QObject):
         try:
             self.personal.saved_searches.save(name, self.query)
         except PersonalDataError as exc:
-            QMessageBox.warning(self.window, tr("Save search"), str(exc))
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("SearchController", "Save search"), str(exc)
+            )
             return
         self.window.tree.reload(None)
 
@@ -202,15 +206,23 @@ class SearchController(QObject):
         saved = self.personal.saved_searches.get(int(search_id)) if self.personal else None
         if saved is None or self.personal is None:
             return
-        name, ok = QInputDialog.getText(parent, tr("Rename saved search"), tr("Name:"),
-                                        text=saved.name)  # fmt: skip
+        name, ok = QInputDialog.getText(
+            parent,
+            QCoreApplication.translate("SearchController", "Rename saved search"),
+            QCoreApplication.translate("SearchController", "Name:"),
+            text=saved.name,
+        )
         if ok:
             from pfp_desktop.domain.personal import PersonalDataError
 
             try:
                 self.personal.saved_searches.rename(saved.id, name)
             except PersonalDataError as exc:
-                QMessageBox.warning(parent, tr("Rename saved search"), str(exc))
+                QMessageBox.warning(
+                    parent,
+                    QCoreApplication.translate("SearchController", "Rename saved search"),
+                    str(exc),
+                )
             self.window.tree.reload(None)
 
     def delete_saved(self, search_id: str) -> None:

@@ -27,39 +27,52 @@ if TYPE_CHECKING:
     from pfp_desktop.services.personal import Personal
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("UpdateReport", text)
-
-
 def describe(issue: UpdateIssue) -> str:
     if issue.kind is IssueKind.MISSING:
-        return tr("No longer in the catalogue")
-    return tr("The catalogue changed this field; new text: ") + issue.detail[:200]
+        return QCoreApplication.translate("UpdateReport", "No longer in the catalogue")
+    return (
+        QCoreApplication.translate("UpdateReport", "The catalogue changed this field; new text: ")
+        + issue.detail[:200]
+    )
 
 
 class UpdateReportDialog(QDialog):
     """Every issue with a "Drop" box, unticked: keeping is the default, nothing is lost."""
 
     def __init__(
-        self, issues: list[UpdateIssue], parent: QWidget | None = None,
+        self,
+        issues: list[UpdateIssue],
+        parent: QWidget | None = None,
         changes: CatalogueChanges | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Your notes and the new catalogue"))
+        self.setWindowTitle(
+            QCoreApplication.translate("UpdateReport", "Your notes and the new catalogue")
+        )
         self.issues = issues
         layout = QVBoxLayout(self)
         self.changes = _changes_tree(changes) if changes is not None else None
         if changes is not None and self.changes is not None:
-            self.setWindowTitle(tr("What's new in catalogue {0}").format(changes.new_version))
+            self.setWindowTitle(
+                QCoreApplication.translate("UpdateReport", "What's new in catalogue {0}").format(
+                    changes.new_version
+                )
+            )
             layout.addWidget(self.changes)
-        intro = QLabel(tr(
-            "The catalogue was updated. These items of yours no longer match it. Nothing has "
-            "been deleted: tick Drop only for what you no longer want; everything else is kept."
-        ))  # fmt: skip
+        intro = QLabel(
+            QCoreApplication.translate(
+                "UpdateReport",
+                "The catalogue was updated. These items of yours no longer match it. Nothing "
+                "has been deleted: tick Drop only for what you no longer want; everything else "
+                "is kept.",
+            )
+        )
         intro.setWordWrap(True)
         self.table = _issues_table(issues)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Apply"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("UpdateReport", "&Apply")
+        )
         buttons.accepted.connect(self.accept)
         intro.setVisible(bool(issues) or changes is None)
         self.table.setVisible(bool(issues) or changes is None)
@@ -74,8 +87,15 @@ class UpdateReportDialog(QDialog):
 
 def _issues_table(issues: list[UpdateIssue]) -> QTableWidget:
     table = QTableWidget(len(issues), 4)
-    table.setAccessibleName(tr("Items to keep or drop"))
-    table.setHorizontalHeaderLabels([tr("Drop"), tr("Initiative"), tr("Your"), tr("What happened")])
+    table.setAccessibleName(QCoreApplication.translate("UpdateReport", "Items to keep or drop"))
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("UpdateReport", "Drop"),
+            QCoreApplication.translate("UpdateReport", "Initiative"),
+            QCoreApplication.translate("UpdateReport", "Your"),
+            QCoreApplication.translate("UpdateReport", "What happened"),
+        ]
+    )
     for row, issue in enumerate(issues):
         box = QTableWidgetItem()
         box.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
@@ -93,29 +113,59 @@ def _changes_tree(changes: CatalogueChanges) -> QTreeWidget:
     """New, changed and removed initiatives, one group each (the tree marks new ones too)."""
     tree = QTreeWidget()
     tree.setObjectName("catalogueChanges")
-    tree.setAccessibleName(tr("What changed in the catalogue"))
-    tree.setHeaderLabels([tr("Initiative"), tr("What changed")])
+    tree.setAccessibleName(
+        QCoreApplication.translate("UpdateReport", "What changed in the catalogue")
+    )
+    tree.setHeaderLabels(
+        [
+            QCoreApplication.translate("UpdateReport", "Initiative"),
+            QCoreApplication.translate("UpdateReport", "What changed"),
+        ]
+    )
     groups = (
-        (tr("New initiatives"), [(title, tr("new")) for _, title in changes.added]),
-        (tr("Changed initiatives"), [(c.title, ", ".join(c.fields)) for c in changes.changed]),
-        (tr("Removed initiatives"), [(r.title, tr("you have notes on it") if
-                                      r.had_personal_items else "") for r in changes.removed]),
-    )  # fmt: skip
+        (
+            QCoreApplication.translate("UpdateReport", "New initiatives"),
+            [
+                (title, QCoreApplication.translate("UpdateReport", "new"))
+                for _, title in changes.added
+            ],
+        ),
+        (
+            QCoreApplication.translate("UpdateReport", "Changed initiatives"),
+            [(c.title, ", ".join(c.fields)) for c in changes.changed],
+        ),
+        (
+            QCoreApplication.translate("UpdateReport", "Removed initiatives"),
+            [
+                (
+                    r.title,
+                    QCoreApplication.translate("UpdateReport", "you have notes on it")
+                    if r.had_personal_items
+                    else "",
+                )
+                for r in changes.removed
+            ],
+        ),
+    )
     for label, rows in groups:
         group = QTreeWidgetItem(tree, [f"{label} ({len(rows)})"])
         for row in rows:
             QTreeWidgetItem(group, list(row))
         group.setExpanded(True)
     if changes.empty:
-        QTreeWidgetItem(tree, [tr("No initiative changed.")])
+        QTreeWidgetItem(
+            tree, [QCoreApplication.translate("UpdateReport", "No initiative changed.")]
+        )
     tree.resizeColumnToContents(0)
     return tree
 
 
 def show_whats_new(
-    parent: QWidget, personal: Personal | None, catalogue: CatalogueService,
+    parent: QWidget,
+    personal: Personal | None,
+    catalogue: CatalogueService,
     changes: CatalogueChanges,
-) -> UpdateReportDialog:  # fmt: skip
+) -> UpdateReportDialog:
     """After installing an update: what changed, and what of the delegate's no longer fits
     (kept unless they tick Drop). Window-modal, returns at once."""
     from pfp_desktop.services import catalogue_update
