@@ -18,28 +18,29 @@ from pfp_desktop.cli import (
     personal_commands,
     search_command,
 )
-from pfp_desktop.domain.personal import PersonalDataError, WriteFailedError
-from pfp_desktop.services.catalogue_build import CatalogueSourceError
-from pfp_desktop.services.catalogue_service import CatalogueUnavailableError, NotFoundError
-from pfp_desktop.services.user_data import UserDatabaseError
 
 Command = Callable[[argparse.Namespace], int]
 COMMAND_MODULES = [
     catalogue_commands, catalogue_update_commands, personal_commands, search_command,
     export_command,
 ]  # fmt: skip
-# Errors a person can act on: printed as one line, exit code 1. Modules may add theirs.
-USER_ERRORS: tuple[type[Exception], ...] = (
-    NotFoundError,
-    CatalogueUnavailableError,
-    CatalogueSourceError,
-    PersonalDataError,
-    WriteFailedError,
-    UserDatabaseError,
-    LookupError,
-    export_command.PackExportError,
-    *catalogue_update_commands.ERRORS,
-)
+
+
+def user_errors() -> tuple[type[Exception], ...]:
+    """Errors a person can act on: printed as one line, exit code 1. Imported only when a
+    command failed (and had imported them already): parsing the command line loads none of
+    the services, so `pfp --help` answers at once."""
+    from pfp_desktop.domain.personal import PersonalDataError
+    from pfp_desktop.services.catalogue_build import CatalogueSourceError
+    from pfp_desktop.services.catalogue_service import CatalogueUnavailableError, NotFoundError
+    from pfp_desktop.services.catalogue_signing import CatalogueRefusedError
+    from pfp_desktop.services.pack_export import PackExportError
+    from pfp_desktop.services.user_data import UserDatabaseError
+
+    return (
+        NotFoundError, CatalogueUnavailableError, CatalogueSourceError, PersonalDataError,
+        UserDatabaseError, LookupError, PackExportError, CatalogueRefusedError,
+    )  # fmt: skip
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -47,12 +48,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     command: Command = args.command
     try:
         return command(args)
-    except USER_ERRORS as exc:
-        return fail(str(exc).strip("'\""))
     except BrokenPipeError:  # `pfp list | head`
         return 0
-    except OSError as exc:
-        return fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+    except Exception as exc:
+        if isinstance(exc, user_errors()):
+            return fail(str(exc).strip("'\""))
+        if isinstance(exc, OSError):
+            return fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+        raise
 
 
 def fail(message: str) -> int:

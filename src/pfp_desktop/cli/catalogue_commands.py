@@ -15,9 +15,6 @@ from pfp_desktop.cli.common import (
 )
 from pfp_desktop.domain.models import Initiative, InitiativeFilter, Summit
 from pfp_desktop.domain.text import summit_ordinal
-from pfp_desktop.services import json_views
-from pfp_desktop.services.catalogue_build import build_catalogue
-from pfp_desktop.services.locations import catalogue_source_dir
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -52,6 +49,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _summits(args: argparse.Namespace) -> int:
+    from pfp_desktop.services import json_views
+
     service = catalogue_service(args)
     counts = Counter(s.summit_number for s in service.summaries())
     summits = service.summits()
@@ -75,6 +74,8 @@ def _attribution_note(s: Summit) -> str:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from pfp_desktop.services import json_views
+
     service = catalogue_service(args)
     partner = service.find_partner(args.partner).name if args.partner else None
     if args.summit is not None:
@@ -89,6 +90,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from pfp_desktop.services import json_views
+
     item = catalogue_service(args).initiative(args.id)
     if args.json:
         personal = existing_personal(args)
@@ -126,6 +129,8 @@ def _initiative_text(item: Initiative) -> str:
 
 
 def _partners(args: argparse.Namespace) -> int:
+    from pfp_desktop.services import json_views
+
     partners = catalogue_service(args).partners()
     if args.json:
         print_json([json_views.partner_json(p) for p in partners])
@@ -136,6 +141,9 @@ def _partners(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
+    from pfp_desktop.services.catalogue_build import build_catalogue
+    from pfp_desktop.services.locations import catalogue_source_dir
+
     data_dir = args.source_dir or catalogue_source_dir()
     if args.sign:
         return _build_signed(args, data_dir)
@@ -153,6 +161,7 @@ def _build(args: argparse.Namespace) -> int:
 def _build_signed(args: argparse.Namespace, data_dir: Path) -> int:
     import tempfile
 
+    from pfp_desktop.services.catalogue_build import build_catalogue
     from pfp_desktop.services.catalogue_signing import CatalogueRefusedError, sign_catalogue
 
     if args.out is None:

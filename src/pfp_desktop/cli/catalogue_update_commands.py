@@ -6,9 +6,6 @@ import argparse
 from pathlib import Path
 
 from pfp_desktop.cli.common import existing_personal, print_json
-from pfp_desktop.services.catalogue_signing import CatalogueRefusedError
-
-ERRORS = (CatalogueRefusedError,)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

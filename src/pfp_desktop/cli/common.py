@@ -5,17 +5,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pfp_desktop.services.catalogue_service import CatalogueService
-from pfp_desktop.services.personal import Personal
-from pfp_desktop.services.user_data import open_user_data, resolve_data_dir
-from pfp_desktop.storage.user_db import USER_DB_NAME
+if TYPE_CHECKING:  # imported where used: `pfp --help` loads none of it
+    from pfp_desktop.services.catalogue_service import CatalogueService
+    from pfp_desktop.services.personal import Personal
 
 
 def catalogue_service(args: argparse.Namespace) -> CatalogueService:
     """The catalogue named by --catalogue, else the one in use (an installed update, else the
     shipped one)."""
+    from pfp_desktop.services.catalogue_service import CatalogueService
+    from pfp_desktop.services.user_data import resolve_data_dir
+
     if args.catalogue:
         return CatalogueService(args.catalogue)
     from pfp_desktop.services.catalogue_install import active_catalogue_path
@@ -34,6 +36,9 @@ def print_json(value: Any) -> None:
 
 def open_personal(args: argparse.Namespace) -> Personal:
     """The delegate's data in --data-dir, $PFP_DATA_DIR or the platform's data folder."""
+    from pfp_desktop.services.personal import Personal
+    from pfp_desktop.services.user_data import open_user_data, resolve_data_dir
+
     user = open_user_data(resolve_data_dir(args.data_dir))
     for line in (user.notice or "").splitlines():
         print(f"pfp: warning: {line}", file=sys.stderr)
@@ -42,6 +47,9 @@ def open_personal(args: argparse.Namespace) -> Personal:
 
 def existing_personal(args: argparse.Namespace) -> Personal | None:
     """The delegate's data if there is any (reading never creates a data folder)."""
+    from pfp_desktop.services.user_data import resolve_data_dir
+    from pfp_desktop.storage.user_db import USER_DB_NAME
+
     folder = resolve_data_dir(args.data_dir)
     return open_personal(args) if (folder / USER_DB_NAME).exists() else None
 

@@ -14,23 +14,11 @@ from pfp_desktop.domain.briefing_pack import (
     PackResult,
     PackSelection,
 )
-from pfp_desktop.services.pack_export import (
-    ExportInterrupted,
-    MissingGlyphsError,
-    PackExportError,
-    no_notes,
-    read_pack,
-    stopped_by_signals,
-    unsupported_in_pack,
-    write_pack,
-    write_pack_bytes,
-)
-from pfp_desktop.services.pack_personal import additions_of, corrections_of, notes_of
 
 DEFAULT_TITLE = "Platform for Partnerships briefing pack"
 STDOUT = "-"  # --out -: the PDF goes to standard output
 
-__all__ = ["PackExportError", "register"]
+__all__ = ["register"]
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -60,6 +48,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _export(args: argparse.Namespace) -> int:
+    from pfp_desktop.services.pack_export import ExportInterrupted, stopped_by_signals
+
     to_stdout = str(args.out) == STDOUT
     if to_stdout and sys.stdout.isatty():
         print("pfp: error: Standard output is a terminal, not a place for a PDF: redirect it "
@@ -74,6 +64,13 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _read_and_write(args: argparse.Namespace, to_stdout: bool) -> int:
+    from pfp_desktop.services.pack_export import (
+        MissingGlyphsError,
+        unsupported_in_pack,
+        write_pack,
+        write_pack_bytes,
+    )
+
     pack = _read(args)
     missing = unsupported_in_pack(pack)
     if missing and not args.allow_missing_glyphs:
@@ -97,6 +94,9 @@ def _read_and_write(args: argparse.Namespace, to_stdout: bool) -> int:
 
 
 def _read(args: argparse.Namespace) -> BriefingPack:
+    from pfp_desktop.services.pack_export import no_notes, read_pack
+    from pfp_desktop.services.pack_personal import additions_of, corrections_of, notes_of
+
     selection = PackSelection(
         everything=args.all, summit=args.summit, partner=args.partner, ids=tuple(args.ids or ())
     )

@@ -8,15 +8,6 @@ from pathlib import Path
 
 from pfp_desktop.cli.common import catalogue_service, counted, open_personal
 from pfp_desktop.domain.personal import Target, TargetKind
-from pfp_desktop.services import user_data
-from pfp_desktop.services.bounded_file import read_stream_bounded
-from pfp_desktop.services.notes_exchange import (
-    MAX_FILE_BYTES,
-    export_personal_data,
-    import_personal_bytes,
-    import_personal_data,
-    write_personal_data,
-)
 
 STDIO = "-"  # as FILE: standard output (export) or standard input (import); "./-" is a file
 
@@ -75,6 +66,8 @@ def _note(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from pfp_desktop.services.notes_exchange import export_personal_data, write_personal_data
+
     user, catalogue = open_personal(args).user, catalogue_service(args)
     if args.file == STDIO:  # the JSON is the output; the count goes beside it, to stderr
         count = write_personal_data(user, catalogue, sys.stdout)
@@ -86,6 +79,13 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from pfp_desktop.services.bounded_file import read_stream_bounded
+    from pfp_desktop.services.notes_exchange import (
+        MAX_FILE_BYTES,
+        import_personal_bytes,
+        import_personal_data,
+    )
+
     personal = open_personal(args)
     if args.file == STDIO:
         data = read_stream_bounded(sys.stdin.fileno(), "standard input", MAX_FILE_BYTES)
@@ -99,11 +99,15 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
+    from pfp_desktop.services import user_data
+
     path = user_data.backup_now(open_personal(args).user)
     print(f"Backed up to {path}.")
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
+    from pfp_desktop.services import user_data
+
     print(user_data.restore(user_data.resolve_data_dir(args.data_dir), args.backup))
     return 0

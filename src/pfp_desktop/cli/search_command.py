@@ -12,12 +12,15 @@ note, correction, tag, addition: the delegate's own text).
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pfp_desktop.cli.common import catalogue_service, existing_personal, print_json
 from pfp_desktop.domain.finding import FindQuery
 from pfp_desktop.domain.text import summit_ordinal
-from pfp_desktop.services.search import SearchHit, highlighted
+
+if TYPE_CHECKING:  # imported where used: `pfp --help` loads none of it
+    from pfp_desktop.services.search import SearchHit
+
 
 MATCH_OPEN, MATCH_CLOSE = "«", "»"
 
@@ -83,4 +86,6 @@ def hit_json(hit: SearchHit) -> dict[str, Any]:
 
 def _snippet_text(hit: SearchHit) -> str:
     # A snippet can span the lines of a field (partner names, intro paragraphs): one line here.
+    from pfp_desktop.services.search import highlighted
+
     return " ".join(highlighted(hit.snippet, MATCH_OPEN, MATCH_CLOSE).split())

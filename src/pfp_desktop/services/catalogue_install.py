@@ -18,20 +18,17 @@ import shutil
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pfp_desktop.services.catalogue_signing import (
-    CatalogueRefusedError,
-    TrustedKey,
-    VerifiedCatalogue,
-    content_chunks,
-    verify,
-)
 from pfp_desktop.services.locations import shipped_catalogue_path
 from pfp_desktop.services.text_files import write_bytes_atomically, write_text_atomically
 from pfp_desktop.storage.catalogue_check import CatalogueUnavailableError
 from pfp_desktop.storage.engines import read_only_engine
 from pfp_desktop.storage.folder_lock import LockTimeoutError, exclusive_lock
+
+if TYPE_CHECKING:  # imported where used: `pfp --help` loads none of it
+    from pfp_desktop.services.catalogue_signing import TrustedKey, VerifiedCatalogue
+
 
 FOLDER = "catalogues"
 STATE = "state.json"
@@ -91,6 +88,8 @@ def status(data_dir: Path) -> dict[str, Any]:
 def install(file: Path, data_dir: Path, keys: list[TrustedKey]) -> CatalogueState:
     """Verify ``file`` and make it the catalogue in use; the one before becomes previous.
     Raises CatalogueRefusedError (nothing changed) with the reason."""
+    from pfp_desktop.services.catalogue_signing import CatalogueRefusedError, verify
+
     verified = verify(file, keys)
     folder = data_dir / FOLDER
     created = _first_missing(folder)
@@ -114,6 +113,8 @@ def _first_missing(folder: Path) -> Path | None:
 def rollback(data_dir: Path) -> CatalogueState:
     """Go back to the previous catalogue (the current one becomes previous, so a second
     rollback undoes the first)."""
+    from pfp_desktop.services.catalogue_signing import CatalogueRefusedError
+
     folder = data_dir / FOLDER
     state = read_state(data_dir)
     if state.previous is None:
@@ -125,6 +126,8 @@ def rollback(data_dir: Path) -> CatalogueState:
 
 
 def _install_locked(verified: VerifiedCatalogue, data_dir: Path) -> CatalogueState:
+    from pfp_desktop.services.catalogue_signing import content_chunks
+
     folder = data_dir / FOLDER
     header = verified.header
     name = f"pfp-{_safe(header.version)}-{header.content_sha256[:16]}.sqlite"
