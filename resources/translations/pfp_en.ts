@@ -55,4 +55,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PersonalFiles</name>
+    <message numerus="yes">
+        <source>%n item(s) written to {name}.</source>
+        <translation>
+            <numerusform>%n item written to {name}.</numerusform>
+            <numerusform>%n items written to {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n summit or session page(s)</source>
+        <translation>
+            <numerusform>, and %n summit or session page</numerusform>
+            <numerusform>, and %n summit or session pages</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

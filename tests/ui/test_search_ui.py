@@ -226,7 +226,7 @@ def test_a_word_in_a_summit_intro_finds_the_summit_page_not_its_initiatives(
 ) -> None:
     window = open_window()
     _type(window, "year's achievements")
-    _wait_for(qtbot, window, "0 results, and 1 summit or session pages")
+    _wait_for(qtbot, window, "0 results, and 1 summit or session page")
     results = window.search.panel.results
     assert results.count() == 1 and "Summit page" in results.item(0).data(HTML_ROLE)
     results.setCurrentRow(0)

@@ -178,4 +178,6 @@ def _accessible_text(node: NavNode) -> str:
     label = elided(node.label, TOOLTIP_CUT)
     if node.kind is NodeKind.INITIATIVE:
         return f"{label}, {node.detail} Summit" if node.detail else label
-    return f"{label}, {node.detail} items" if node.detail else label
+    if not node.detail:
+        return label
+    return f"{label}, 1 item" if node.detail == "1" else f"{label}, {node.detail} items"

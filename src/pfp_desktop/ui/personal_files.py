@@ -40,9 +40,9 @@ def export_notes(parent: QWidget, personal: Personal, catalogue: CatalogueServic
     QMessageBox.information(
         parent,
         QCoreApplication.translate("PersonalFiles", "Export notes"),
-        QCoreApplication.translate("PersonalFiles", "{0} items written to {1}.").format(
-            count, name
-        ),
+        QCoreApplication.translate(
+            "PersonalFiles", "%n item(s) written to {name}.", "", count
+        ).format(name=name),
     )
 
 

@@ -47,12 +47,11 @@ class SearchPanel(QWidget):
 
     def show_result(self, query: FindQuery, result: FindResult, mark: tuple[str, str]) -> None:
         shown = len(result.hits)
-        text = self.tr("{0} results").format(result.total) if result.total != 1 else self.tr(
-            "1 result")  # fmt: skip
+        text = self.tr("%n result(s)", "", result.total)
         if shown < result.total:
             text += self.tr(" (first {0} shown)").format(shown)
         if result.pages:
-            text += self.tr(", and {0} summit or session pages").format(len(result.pages))
+            text += self.tr(", and %n summit or session page(s)", "", len(result.pages))
         self.summary.setText(text)
         self.filters.show_filters(query, result.typed_tags)
         self.results.show_hits((*result.pages, *result.hits), mark)
