@@ -41,9 +41,12 @@ check_tools() {
   fi
 }
 
-# Everything the build reads: tracked (or new, not ignored) files of these paths, and Python.
+# Everything the build reads: tracked (or new, not ignored) files of these paths, and Python
+# (documentation and the other platforms' files are left out: editing them changes no byte).
 content_hash() {
-  local paths=(src data/pfp.sqlite resources packaging requirements pyproject.toml README.md)
+  local paths=(src data/pfp.sqlite resources pyproject.toml requirements/run.txt
+    requirements/packaging.txt packaging/build-linux.sh packaging/pfp-desktop.spec
+    packaging/entry_window.py packaging/entry_cli.py packaging/make_icons.py packaging/linux)
   {
     cd "$root"
     if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
