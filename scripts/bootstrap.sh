@@ -21,9 +21,10 @@ check_python() {
 # Offscreen Qt (tests, screenshots) needs these; a real window also needs the xcb ones.
 qt_packages="libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0
   libxkbcommon0 fonts-dejavu-core"
-# The test suite also checks exported PDFs with qpdf and renders them with poppler, and prints
-# packs on a private CUPS with the cups-pdf virtual printer.
-dev_packages="qpdf poppler-utils cups printer-driver-cups-pdf"
+# The test suite also checks exported PDFs with qpdf and renders them with poppler, prints
+# packs on a private CUPS with the cups-pdf virtual printer, and checks the frozen build's
+# packages with the freedesktop validators and lintian.
+dev_packages="qpdf poppler-utils cups printer-driver-cups-pdf desktop-file-utils appstream lintian"
 xcb_packages="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
 
 import pfp_desktop
 from pfp_desktop.domain.models import CatalogueInfo
+from pfp_desktop.services.app_folders import portable_data_dir
+from pfp_desktop.services.user_data import resolve_data_dir
 
 
-def about_text(info: CatalogueInfo) -> str:
+def about_text(info: CatalogueInfo, data_dir: Path) -> str:
     summary = QCoreApplication.translate(
         "Dialogs", "An offline reference to the GFMD Platform for Partnerships."
     )
@@ -32,18 +35,29 @@ def about_text(info: CatalogueInfo) -> str:
     offline = QCoreApplication.translate(
         "Dialogs", "Works entirely offline: nothing is ever sent or fetched."
     )
+    where = (
+        QCoreApplication.translate(
+            "Dialogs", "Your notes and settings are kept beside the program, in"
+        )
+        if data_dir == portable_data_dir()
+        else QCoreApplication.translate("Dialogs", "Your notes are kept in")
+    )
     return (
         f"<h3>PfP Desktop {escape(pfp_desktop.__version__)}</h3>"
         f"<p>{escape(summary)}</p>"
         f"<p>{escape(built)}<br/>{escape(source)}<br/>"
         f"SHA-256 {escape(info.source_sha256[:16])}…</p>"
         f"<p>{escape(offline)}</p>"
+        f"<p>{escape(where)}:<br/>{escape(str(data_dir))}</p>"
     )
 
 
-def show_about(parent: QWidget, info: CatalogueInfo) -> None:
+def show_about(parent: QWidget, info: CatalogueInfo, data_dir: Path | None = None) -> None:
+    """``data_dir``: the folder of the notes in use (default: where they are kept without
+    --data-dir)."""
+    folder = data_dir if data_dir is not None else resolve_data_dir()
     QMessageBox.about(
-        parent, QCoreApplication.translate("Dialogs", "About PfP Desktop"), about_text(info)
+        parent, QCoreApplication.translate("Dialogs", "About PfP Desktop"), about_text(info, folder)
     )
 
 

@@ -222,7 +222,8 @@ class MainWindow(QMainWindow):
         from pfp_desktop.ui.dialogs import show_about
 
         if self.catalogue is not None:
-            show_about(self, self.catalogue.info())
+            notes = self.personal.personal if self.panels_added else None
+            show_about(self, self.catalogue.info(), notes.user.data_dir if notes else None)
 
     def show_page(self, kind: NodeKind, key: str, reveal: bool = True, record: bool = True) -> None:
         """Show an item's page; select it in the tree when the grouping shows it."""

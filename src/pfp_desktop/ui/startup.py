@@ -16,9 +16,12 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pfp_desktop.domain.navigation import NodeKind
+from pfp_desktop.services.app_folders import portable_data_dir
+from pfp_desktop.services.locations import shipped_resource
 from pfp_desktop.ui import settings as keys
 from pfp_desktop.ui.catalogue_loader import CatalogueLoader
 from pfp_desktop.ui.main_window import MainWindow
@@ -37,12 +40,19 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     install_translations(app)
+    app.setWindowIcon(QIcon(str(shipped_resource("icons/pfp-desktop.svg"))))
+    app.setDesktopFileName("org.gfmd.PfPDesktop")  # Wayland finds the icon through the entry
     return app
 
 
 def open_settings(path: object | None) -> AppSettings:
     if path is not None:
         return AppSettings(QSettings(str(path), QSettings.Format.IniFormat))
+    if (portable := portable_data_dir()) is not None:
+        # Every QSettings of the process goes there, Qt's own too (the file dialogs' folders),
+        # as .ini files (Windows would otherwise use the registry).
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(portable))
     return AppSettings(QSettings())
 
 

@@ -1,0 +1,11 @@
+"""The frozen build's command line (pfp): the wheel's console script, as a script file."""
+
+import multiprocessing
+import sys
+
+from pfp_desktop.cli import main
+
+if __name__ == "__main__":
+    # A frozen program is also what multiprocessing starts for a child: this runs the child.
+    multiprocessing.freeze_support()
+    sys.exit(main())

@@ -1,0 +1,29 @@
+"""Portable mode: a frozen build with a file named ``portable`` beside its programs keeps the
+person's data in ``data/`` beside them (a USB stick), never in the home folder."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+PORTABLE_MARKER = "portable"
+PORTABLE_DATA = "data"
+
+
+def program_dir() -> Path | None:
+    """The folder of the frozen build's programs (pfp-desktop, pfp); None when run by Python,
+    whose executable sits in a folder that is not ours to judge."""
+    if not getattr(sys, "frozen", False):
+        return None
+    return Path(sys.executable).resolve().parent
+
+
+def portable_data_dir(programs: Path | None = None) -> Path | None:
+    """``data/`` beside the programs when the marker file sits there, else None.
+
+    ``programs`` defaults to this build's own folder (see ``program_dir``).
+    """
+    folder = programs if programs is not None else program_dir()
+    if folder is None or not (folder / PORTABLE_MARKER).exists():
+        return None
+    return folder / PORTABLE_DATA
