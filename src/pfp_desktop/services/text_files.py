@@ -13,20 +13,8 @@ def write_text_atomically(path: Path, text: str) -> None:
     renamed over it. A failure (full disk, no permission) leaves no half-written file, and its
     error names ``path``, not the temporary file. The temporary name is short, so a target
     name near the 255-byte limit still fits beside it."""
-    try:
-        handle, temp = tempfile.mkstemp(prefix=".pfp-", suffix=".partial", dir=path.parent)
-    except OSError as exc:
-        raise OSError(exc.errno, exc.strerror, str(path)) from exc
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except OSError as exc:
-        raise OSError(exc.errno, exc.strerror, str(path)) from exc
-    finally:
-        Path(temp).unlink(missing_ok=True)
+    # Private by default (0o600, as a new temporary file is): these are a delegate's notes.
+    write_bytes_atomically(path, [text.encode("utf-8")], mode=0o600)
 
 
 def write_bytes_atomically(path: Path, chunks: Iterable[bytes], mode: int = 0o644) -> None:

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from pfp_desktop.domain.navigation import NodeKind
+from pfp_desktop.ui.background import wait_with_dialog
 
 if TYPE_CHECKING:
     from pfp_desktop.domain.catalogue_changes import CatalogueChanges
@@ -123,13 +124,7 @@ def _run(window: MainWindow, file: Path, keys: list[Path]) -> InstallOutcome:
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setValue(0)
-    loop = QEventLoop()
-    job.finished.connect(loop.quit)
-    job.start()
-    loop.exec()
-    job.wait()
-    dialog.reset()
-    dialog.deleteLater()
+    wait_with_dialog(job, dialog)
     return job.outcome
 
 

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from pfp_desktop.ui.background import wait_with_dialog
 
 if TYPE_CHECKING:
     from pfp_desktop.services.catalogue_service import CatalogueService
@@ -79,13 +81,7 @@ def run_import(
     dialog = _progress_dialog(parent, path)
     job.progressed.connect(lambda done, total: _show_progress(dialog, done, total))
     dialog.canceled.connect(job.cancel)
-    loop = QEventLoop()
-    job.finished.connect(loop.quit)  # queued: delivered once the loop below runs
-    job.start()
-    loop.exec()
-    job.wait()
-    dialog.reset()
-    dialog.deleteLater()
+    wait_with_dialog(job, dialog)
     return job.outcome
 
 
