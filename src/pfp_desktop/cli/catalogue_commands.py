@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pfp_desktop.cli.common import (
     catalogue_service,
@@ -13,8 +14,9 @@ from pfp_desktop.cli.common import (
     existing_personal,
     print_json,
 )
-from pfp_desktop.domain.models import Initiative, InitiativeFilter, Summit
-from pfp_desktop.domain.text import summit_ordinal
+
+if TYPE_CHECKING:  # imported where used: `pfp --help` loads none of it
+    from pfp_desktop.domain.models import Initiative, Summit
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -64,6 +66,8 @@ def _summits(args: argparse.Namespace) -> int:
 
 
 def _summit_heading(s: Summit) -> str:
+    from pfp_desktop.domain.text import summit_ordinal
+
     return f"{summit_ordinal(s.number)} Summit · {s.city} {s.start.year}"
 
 
@@ -74,6 +78,8 @@ def _attribution_note(s: Summit) -> str:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from pfp_desktop.domain.models import InitiativeFilter
+    from pfp_desktop.domain.text import summit_ordinal
     from pfp_desktop.services import json_views
 
     service = catalogue_service(args)
@@ -103,6 +109,8 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _initiative_text(item: Initiative) -> str:
+    from pfp_desktop.domain.text import summit_ordinal
+
     p = item.provenance
     lines = [
         item.title,

@@ -5,15 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pfp_desktop.cli.common import catalogue_service, existing_personal
-from pfp_desktop.domain.briefing_pack import (
-    PAPERS,
-    BriefingPack,
-    PackOptions,
-    PackResult,
-    PackSelection,
-)
+
+if TYPE_CHECKING:  # imported where used: `pfp --help` loads none of it
+    from pfp_desktop.domain.briefing_pack import BriefingPack, PackResult
+
 
 DEFAULT_TITLE = "Platform for Partnerships briefing pack"
 STDOUT = "-"  # --out -: the PDF goes to standard output
@@ -23,6 +21,8 @@ __all__ = ["register"]
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `pfp export` to the `pfp` parser."""
+    from pfp_desktop.domain.paper import PAPERS
+
     export = commands.add_parser("export", help="write a PDF briefing pack")
     export.add_argument(
         "--out", type=Path, required=True, metavar="FILE",
@@ -94,6 +94,7 @@ def _read_and_write(args: argparse.Namespace, to_stdout: bool) -> int:
 
 
 def _read(args: argparse.Namespace) -> BriefingPack:
+    from pfp_desktop.domain.briefing_pack import PackOptions, PackSelection
     from pfp_desktop.services.pack_export import no_notes, read_pack
     from pfp_desktop.services.pack_personal import additions_of, corrections_of, notes_of
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pfp_desktop.cli.common import catalogue_service, counted, open_personal
-from pfp_desktop.domain.personal import Target, TargetKind
+
+if TYPE_CHECKING:  # imported where used: `pfp --help` loads none of it
+    from pfp_desktop.domain.personal import Target
 
 STDIO = "-"  # as FILE: standard output (export) or standard input (import); "./-" is a file
 
@@ -42,6 +45,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _target(text: str) -> Target:
+    from pfp_desktop.domain.personal import Target, TargetKind
+
     kind, _, key = text.partition(":")
     if key and kind in {"summit", "partner"}:
         return Target(TargetKind(kind), key)
@@ -49,6 +54,8 @@ def _target(text: str) -> Target:
 
 
 def _note(args: argparse.Namespace) -> int:
+    from pfp_desktop.domain.personal import TargetKind
+
     target = _target(args.id)
     if target.kind is TargetKind.INITIATIVE and not target.key.startswith("local-"):
         catalogue_service(args).initiative(target.key)  # a clear error for an unknown id

@@ -15,8 +15,6 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from pfp_desktop.cli.common import catalogue_service, existing_personal, print_json
-from pfp_desktop.domain.finding import FindQuery
-from pfp_desktop.domain.text import summit_ordinal
 
 if TYPE_CHECKING:  # imported where used: `pfp --help` loads none of it
     from pfp_desktop.services.search import SearchHit
@@ -49,6 +47,9 @@ def _positive(value: str) -> int:
 
 
 def _search(args: argparse.Namespace) -> int:
+    from pfp_desktop.domain.finding import FindQuery
+    from pfp_desktop.domain.text import summit_ordinal
+
     catalogue = catalogue_service(args)
     partner = catalogue.find_partner(args.partner).name if args.partner else None
     if args.summit is not None:

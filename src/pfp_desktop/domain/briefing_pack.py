@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
 from pfp_desktop.domain.models import CatalogueInfo, Initiative, Summit
-
-Paper = Literal["a4", "letter"]
-PAPERS: tuple[Paper, ...] = ("a4", "letter")
+from pfp_desktop.domain.paper import PAPERS as PAPERS  # re-exported: defined in paper.py
+from pfp_desktop.domain.paper import Paper as Paper
 
 
 @dataclass(frozen=True)
