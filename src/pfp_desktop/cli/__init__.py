@@ -21,9 +21,12 @@ from pfp_desktop.cli import (
 
 Command = Callable[[argparse.Namespace], int]
 COMMAND_MODULES = [
-    catalogue_commands, catalogue_update_commands, personal_commands, search_command,
+    catalogue_commands,
+    catalogue_update_commands,
+    personal_commands,
+    search_command,
     export_command,
-]  # fmt: skip
+]
 
 
 def user_errors() -> tuple[type[Exception], ...]:
@@ -38,9 +41,15 @@ def user_errors() -> tuple[type[Exception], ...]:
     from pfp_desktop.services.user_data import UserDatabaseError
 
     return (
-        NotFoundError, CatalogueUnavailableError, CatalogueSourceError, PersonalDataError,
-        UserDatabaseError, LookupError, PackExportError, CatalogueRefusedError,
-    )  # fmt: skip
+        NotFoundError,
+        CatalogueUnavailableError,
+        CatalogueSourceError,
+        PersonalDataError,
+        UserDatabaseError,
+        LookupError,
+        PackExportError,
+        CatalogueRefusedError,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -71,9 +80,11 @@ def _parser() -> argparse.ArgumentParser:
         "--catalogue", type=Path, metavar="PATH", help="catalogue file (default: the shipped one)"
     )
     parser.add_argument(
-        "--data-dir", type=Path, metavar="DIR",
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
         help="folder of your notes database (default: $PFP_DATA_DIR, else the user data folder)",
-    )  # fmt: skip
+    )
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(commands)

@@ -103,9 +103,16 @@ class PackDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab has n
         # then derives the file's ID from it too); "invariant" would stamp 1 January 2000 on
         # every pack a delegate makes.
         check_source_date_epoch()
-        super().__init__(target, pagesize=page_size, leftMargin=MARGIN_SIDE,
-                         rightMargin=MARGIN_SIDE, topMargin=MARGIN_TOP,
-                         bottomMargin=MARGIN_BOTTOM, invariant=0, **metadata)  # fmt: skip
+        super().__init__(
+            target,
+            pagesize=page_size,
+            leftMargin=MARGIN_SIDE,
+            rightMargin=MARGIN_SIDE,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            invariant=0,
+            **metadata,
+        )
         self.styles = styles
         self.furniture = furniture
         self.ledger = ledger
@@ -116,8 +123,17 @@ class PackDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab has n
         self.addPageTemplates(self._page_templates(page_size))
 
     def _page_templates(self, page_size: tuple[float, float]) -> list[PageTemplate]:
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="text",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="text",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         return [
             PageTemplate("cover", [frame], onPage=self._draw_footer, pagesize=page_size),
             PageTemplate("body", [frame], onPage=self._draw_furniture, pagesize=page_size),

@@ -166,8 +166,14 @@ class BadgeRow(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     several times more to lay out.
     """
 
-    def __init__(self, code: str, text: Label, column: float, colours: tuple[Color, Color],
-                 style: ParagraphStyle) -> None:  # fmt: skip
+    def __init__(
+        self,
+        code: str,
+        text: Label,
+        column: float,
+        colours: tuple[Color, Color],
+        style: ParagraphStyle,
+    ) -> None:
         super().__init__()
         self.code = code  # plain text
         self.text = text

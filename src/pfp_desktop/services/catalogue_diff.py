@@ -46,6 +46,8 @@ def changes_lines(changes: CatalogueChanges) -> list[str]:
         return [*lines, "No initiative changed."]
     lines += [f"new      {i}  {title}" for i, title in changes.added]
     lines += [f"changed  {c.id}  {c.title}  ({', '.join(c.fields)})" for c in changes.changed]
-    lines += [f"removed  {r.id}  {r.title}" + ("  (you have notes on it)" if r.had_personal_items
-              else "") for r in changes.removed]  # fmt: skip
+    lines += [
+        f"removed  {r.id}  {r.title}" + ("  (you have notes on it)" if r.had_personal_items else "")
+        for r in changes.removed
+    ]
     return lines

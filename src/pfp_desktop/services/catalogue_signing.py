@@ -59,8 +59,9 @@ class VerifiedCatalogue:
 
     def describe(self) -> str:
         h = self.header
-        return (f"catalogue {h.version} of {h.release_date}, signed by {self.signer_name} "
-                f"({h.signer})")  # fmt: skip
+        return (
+            f"catalogue {h.version} of {h.release_date}, signed by {self.signer_name} ({h.signer})"
+        )
 
 
 def fingerprint(key: Ed25519PublicKey) -> str:
@@ -76,9 +77,10 @@ def generate_keys(private: Path, public: Path) -> str:
             raise CatalogueRefusedError(f"{path} exists already; nothing was written.")
     key = Ed25519PrivateKey.generate()
     private_pem = key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
-    )  # fmt: skip
+    )
     public_pem = key.public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )
@@ -92,8 +94,9 @@ def sign_catalogue(catalogue: Path, private_key: Path, out: Path) -> CatalogueHe
     key = _load_private(private_key)
     digest, size = _hash_file(catalogue, 0)
     version, release_date, schema = _catalogue_facts(catalogue)
-    header = CatalogueHeader(version, release_date, schema, fingerprint(key.public_key()),
-                             digest, size)  # fmt: skip
+    header = CatalogueHeader(
+        version, release_date, schema, fingerprint(key.public_key()), digest, size
+    )
     prefix = pack_prefix(header)
     with open(catalogue, "rb") as content:
         write_bytes_atomically(out, chain([prefix, key.sign(prefix)], _chunks(content)))

@@ -22,8 +22,11 @@ def find_update_issues(user: UserData, catalogue: CatalogueService) -> list[Upda
     with Session(user.engine) as session:
         for what, table in (("note", u.NoteRow), ("star", u.StarRow), ("tags", u.TagRow)):
             query = select(table.target_key).where(table.target_kind == "initiative").distinct()
-            issues += [UpdateIssue(IssueKind.MISSING, key, what, "")
-                       for key in session.scalars(query) if _missing(key, known)]  # fmt: skip
+            issues += [
+                UpdateIssue(IssueKind.MISSING, key, what, "")
+                for key in session.scalars(query)
+                if _missing(key, known)
+            ]
         overrides = list(session.scalars(select(u.OverrideRow)))
     for row in overrides:
         if _missing(row.initiative_id, known):
@@ -47,8 +50,10 @@ def keep(user: UserData, issue: UpdateIssue) -> None:
 def drop(user: UserData, issue: UpdateIssue) -> None:
     """Delete the item the issue is about (the delegate chose to)."""
     tables: dict[str, type[u.NoteRow] | type[u.StarRow] | type[u.TagRow]] = {
-        "note": u.NoteRow, "star": u.StarRow, "tags": u.TagRow,
-    }  # fmt: skip
+        "note": u.NoteRow,
+        "star": u.StarRow,
+        "tags": u.TagRow,
+    }
     with writing(user.engine) as session:
         table = tables.get(issue.what)
         if table is not None:

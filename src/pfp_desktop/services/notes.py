@@ -128,8 +128,9 @@ def _store(session: Session, target: Target, row: NoteRow | None, text: str, ori
         return _note(row)
     stamp = now_iso()
     if row is None:
-        row = NoteRow(target_kind=target.kind.value, target_key=target.key, text=text,
-                      updated_at=stamp)  # fmt: skip
+        row = NoteRow(
+            target_kind=target.kind.value, target_key=target.key, text=text, updated_at=stamp
+        )
         session.add(row)
         session.flush()
     row.text, row.updated_at = text, stamp

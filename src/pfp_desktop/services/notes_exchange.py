@@ -113,26 +113,47 @@ def _document(session: Session, catalogue_version: str) -> dict[str, Any]:
         "exported_at": now_iso(),
         "catalogue_version": catalogue_version,
         "notes": [
-            {"kind": n.target_kind, "key": n.target_key, "text": n.text,
-             "updated_at": n.updated_at, "history": revisions.get(n.id, [])}
+            {
+                "kind": n.target_kind,
+                "key": n.target_key,
+                "text": n.text,
+                "updated_at": n.updated_at,
+                "history": revisions.get(n.id, []),
+            }
             for n in session.scalars(select(u.NoteRow).order_by(u.NoteRow.id))
         ],
         "corrections": [
-            {"initiative_id": o.initiative_id, "field": o.field, "value": o.value,
-             "catalogue_value": o.catalogue_value, "updated_at": o.updated_at}
+            {
+                "initiative_id": o.initiative_id,
+                "field": o.field,
+                "value": o.value,
+                "catalogue_value": o.catalogue_value,
+                "updated_at": o.updated_at,
+            }
             for o in session.scalars(select(u.OverrideRow))
         ],
         "additions": [
-            {"id": a.id, "summit": a.summit_number, "session_id": a.session_id, "title": a.title,
-             "partners": json.loads(a.partners), "policy_challenge": a.policy_challenge,
-             "solution": a.solution, "created_at": a.created_at, "updated_at": a.updated_at}
+            {
+                "id": a.id,
+                "summit": a.summit_number,
+                "session_id": a.session_id,
+                "title": a.title,
+                "partners": json.loads(a.partners),
+                "policy_challenge": a.policy_challenge,
+                "solution": a.solution,
+                "created_at": a.created_at,
+                "updated_at": a.updated_at,
+            }
             for a in session.scalars(select(u.AdditionRow))
         ],
-        "stars": [{"kind": s.target_kind, "key": s.target_key}
-                  for s in session.scalars(select(u.StarRow))],
-        "tags": [{"kind": t.target_kind, "key": t.target_key, "tag": t.tag}
-                 for t in session.scalars(select(u.TagRow))],
-    }  # fmt: skip
+        "stars": [
+            {"kind": s.target_kind, "key": s.target_key} for s in session.scalars(select(u.StarRow))
+        ],
+        "tags": [
+            {"kind": t.target_kind, "key": t.target_key, "tag": t.tag}
+            for t in session.scalars(select(u.TagRow))
+        ],
+    }
 
 
 def _check_keys_known(session: Session, sections: Sections, catalogue: CatalogueService) -> None:

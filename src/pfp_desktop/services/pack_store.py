@@ -63,8 +63,10 @@ class PackStore:
                 session.flush()
                 session.execute(delete(PackItemRow).where(PackItemRow.pack_id == row.id))
                 ids = list(dict.fromkeys(pack.initiative_ids))  # once each, first place kept
-                session.add_all(PackItemRow(pack_id=row.id, position=n, initiative_id=i)
-                                for n, i in enumerate(ids))  # fmt: skip
+                session.add_all(
+                    PackItemRow(pack_id=row.id, position=n, initiative_id=i)
+                    for n, i in enumerate(ids)
+                )
                 session.flush()
                 return _pack(session, row)
         except IntegrityError as exc:
@@ -85,7 +87,10 @@ def _options_json(options: PackOptions) -> str:
 
 
 def _pack(session: Session, row: PackRow) -> StoredPack:
-    query = (select(PackItemRow.initiative_id).where(PackItemRow.pack_id == row.id)
-             .order_by(PackItemRow.position))  # fmt: skip
+    query = (
+        select(PackItemRow.initiative_id)
+        .where(PackItemRow.pack_id == row.id)
+        .order_by(PackItemRow.position)
+    )
     options = PackOptions(**json.loads(row.options))
     return StoredPack(row.id, row.name, options, tuple(session.scalars(query)))

@@ -60,8 +60,11 @@ class PersonalGroups:
     def decorate(self, nodes: list[NavNode]) -> list[NavNode]:
         """Stars and corrected titles on initiative rows (two queries for the whole level)."""
         starred = self.personal.flags.starred()
-        titles = {o.initiative_id: o.value for o in self.personal.corrections.all_overrides()
-                  if o.field == "title"}  # fmt: skip
+        titles = {
+            o.initiative_id: o.value
+            for o in self.personal.corrections.all_overrides()
+            if o.field == "title"
+        }
         return [_decorated(n, starred, titles) for n in nodes]
 
 
@@ -81,5 +84,10 @@ def _decorated(node: NavNode, starred: set[str], titles: dict[str, str]) -> NavN
 
 
 def summary_node(item: InitiativeSummary) -> NavNode:
-    return NavNode(NodeKind.INITIATIVE, item.id, item.title, summit_ordinal(item.summit_number),
-                   tooltip=item.title)  # fmt: skip
+    return NavNode(
+        NodeKind.INITIATIVE,
+        item.id,
+        item.title,
+        summit_ordinal(item.summit_number),
+        tooltip=item.title,
+    )

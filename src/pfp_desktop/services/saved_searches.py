@@ -45,8 +45,9 @@ class SavedSearchService:
         facets = {k: sorted(v) for k, v in query.selected.items() if k in ALL_FACETS and v}
         try:
             with writing(self._engine) as session:
-                row = SavedSearchRow(name=name, query=query.text, facets=json.dumps(facets),
-                                     created_at=now_iso())  # fmt: skip
+                row = SavedSearchRow(
+                    name=name, query=query.text, facets=json.dumps(facets), created_at=now_iso()
+                )
                 session.add(row)
                 session.flush()
                 return _saved(row)

@@ -120,10 +120,11 @@ def read_partners(session: Session) -> list[Partner]:
         members[m.partner_name].append(m.member_name)
     rows = session.scalars(select(t.PartnerRow)).all()
     return [
-        Partner(r.name, PartnerKind(r.kind), tuple(spellings[r.name]), tuple(members[r.name]),
-                r.note)
+        Partner(
+            r.name, PartnerKind(r.kind), tuple(spellings[r.name]), tuple(members[r.name]), r.note
+        )
         for r in sorted(rows, key=lambda r: r.name.casefold())
-    ]  # fmt: skip
+    ]
 
 
 def read_gcm_objectives(session: Session) -> list[GcmObjective]:

@@ -49,8 +49,9 @@ class NavigationModel(QAbstractItemModel):
             item = stack.pop()
             if item.children:
                 first, last = item.children[0], item.children[-1]
-                self.dataChanged.emit(self.createIndex(first.row, 0, first),
-                                      self.createIndex(last.row, 0, last))  # fmt: skip
+                self.dataChanged.emit(
+                    self.createIndex(first.row, 0, first), self.createIndex(last.row, 0, last)
+                )
                 stack += item.children
 
     def reset(self) -> None:
