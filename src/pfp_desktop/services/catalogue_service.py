@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from pfp_desktop.domain.models import (
     CatalogueInfo,
@@ -37,13 +37,14 @@ class CatalogueService:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._engine = read_only_engine(path)
+        self._sessions = sessionmaker(self._engine)
 
     def close(self) -> None:
         self._engine.dispose()
 
     def session(self) -> Session:
         """A read session on this catalogue (for the other services that read it)."""
-        return Session(self._engine)
+        return self._sessions()
 
     def info(self) -> CatalogueInfo:
         with self.session() as session:

@@ -32,11 +32,11 @@ class NotesService:
     retries later instead of freezing; the CLI waits the default)."""
 
     def __init__(self, user: UserData, wait_ms: int | None = None) -> None:
-        self._engine = user.engine
+        self._sessions = user.sessions
         self._wait_ms = wait_ms
 
     def note(self, target: Target) -> Note | None:
-        with Session(self._engine) as session:
+        with self._sessions() as session:
             row = _find(session, target)
             return _note(row) if row else None
 
@@ -47,13 +47,13 @@ class NotesService:
     def set_note(self, target: Target, text: str, origin: str = "edit") -> Note:
         """Save ``text`` as the note's new text, keeping a revision. One durable commit."""
         check_note_text(text)
-        with writing(self._engine, self._wait_ms) as session:
+        with writing(self._sessions, self._wait_ms) as session:
             return _store(session, target, _find(session, target), text, origin)
 
     def append(self, target: Target, text: str) -> Note:
         """Add ``text`` as a new paragraph at the end of the note, in one transaction: two
         appends at once, from any number of processes, both land."""
-        with writing(self._engine, self._wait_ms) as session:
+        with writing(self._sessions, self._wait_ms) as session:
             row = _find(session, target)
             current = row.text if row else ""
             joined = f"{current.rstrip()}\n\n{text}" if current.strip() else text
@@ -64,7 +64,7 @@ class NotesService:
         another text meanwhile, it is never overwritten: both changes are merged, and each
         side's text stays in the history."""
         check_note_text(text)
-        with writing(self._engine, self._wait_ms) as session:
+        with writing(self._sessions, self._wait_ms) as session:
             row = _find(session, target)
             stored = row.text if row else ""
             if stored == base:
@@ -79,7 +79,7 @@ class NotesService:
 
     def history(self, target: Target) -> list[NoteRevision]:
         """Every saved revision, newest first."""
-        with Session(self._engine) as session:
+        with self._sessions() as session:
             row = _find(session, target)
             if row is None:
                 return []
@@ -100,14 +100,14 @@ class NotesService:
         return self.set_note(target, old.text, origin="restore")
 
     def all_notes(self) -> list[Note]:
-        with Session(self._engine) as session:
+        with self._sessions() as session:
             rows = session.scalars(
                 select(NoteRow).order_by(NoteRow.target_kind, NoteRow.target_key)
             )
             return [_note(r) for r in rows]
 
     def targets_with_notes(self, kind: TargetKind) -> set[str]:
-        with Session(self._engine) as session:
+        with self._sessions() as session:
             query = select(NoteRow.target_key).where(
                 NoteRow.target_kind == kind.value, NoteRow.text != ""
             )

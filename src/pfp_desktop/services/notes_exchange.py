@@ -88,14 +88,14 @@ def import_personal_bytes(
     """Merge the bytes of a notes file called ``name`` (e.g. read from standard input)."""
     sections = check_document(parse_document(data, name), name)
     report = ImportReport()
-    with writing(user.engine) as session:  # the write lock first: all or nothing
+    with writing(user.sessions) as session:  # the write lock first: all or nothing
         _check_keys_known(session, sections, catalogue)
         merge_document(session, sections, report, name, progress)
     return report
 
 
 def _export_text(user: UserData, catalogue: CatalogueService) -> tuple[str, int]:
-    with Session(user.engine) as session:
+    with user.sessions() as session:
         document = _document(session, catalogue.info().version)
     count = sum(len(v) for v in document.values() if isinstance(v, list))
     return json.dumps(document, ensure_ascii=False, indent=1), count

@@ -29,15 +29,15 @@ class StoredPack:
 
 class PackStore:
     def __init__(self, user: UserData) -> None:
-        self._engine = user.engine
+        self._sessions = user.sessions
 
     def all(self) -> list[StoredPack]:
-        with Session(self._engine) as session:
+        with self._sessions() as session:
             rows = session.scalars(select(PackRow).order_by(PackRow.name)).all()
             return [_pack(session, r) for r in rows]
 
     def get(self, pack_id: int) -> StoredPack | None:
-        with Session(self._engine) as session:
+        with self._sessions() as session:
             row = session.get(PackRow, pack_id)
             return _pack(session, row) if row else None
 
@@ -52,7 +52,7 @@ class PackStore:
         if pack.options.paper not in PAPERS:
             raise PersonalDataError(f"Paper must be one of {', '.join(PAPERS)}.")
         try:
-            with writing(self._engine) as session:
+            with writing(self._sessions) as session:
                 row = session.get(PackRow, pack.id) if pack.id else None
                 if row is None:
                     row = PackRow(created_at=now_iso())
@@ -73,7 +73,7 @@ class PackStore:
             raise PersonalDataError(f"A pack is already called '{name}'.") from exc
 
     def delete(self, pack_id: int) -> StoredPack | None:
-        with writing(self._engine) as session:
+        with writing(self._sessions) as session:
             row = session.get(PackRow, pack_id)
             if row is None:
                 return None

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from pfp_desktop.domain.finding import ALL_FACETS, FindQuery
 from pfp_desktop.domain.personal import PersonalDataError, clean_name
@@ -28,15 +27,15 @@ class SavedSearch:
 
 class SavedSearchService:
     def __init__(self, user: UserData) -> None:
-        self._engine = user.engine
+        self._sessions = user.sessions
 
     def all(self) -> list[SavedSearch]:
-        with Session(self._engine) as session:
+        with self._sessions() as session:
             rows = session.scalars(select(SavedSearchRow).order_by(SavedSearchRow.name))
             return [_saved(r) for r in rows]
 
     def get(self, search_id: int) -> SavedSearch | None:
-        with Session(self._engine) as session:
+        with self._sessions() as session:
             row = session.get(SavedSearchRow, search_id)
             return _saved(row) if row else None
 
@@ -44,7 +43,7 @@ class SavedSearchService:
         name = clean_name(name, "saved search", MAX_NAME)
         facets = {k: sorted(v) for k, v in query.selected.items() if k in ALL_FACETS and v}
         try:
-            with writing(self._engine) as session:
+            with writing(self._sessions) as session:
                 row = SavedSearchRow(
                     name=name, query=query.text, facets=json.dumps(facets), created_at=now_iso()
                 )
@@ -57,7 +56,7 @@ class SavedSearchService:
     def rename(self, search_id: int, name: str) -> None:
         name = clean_name(name, "saved search", MAX_NAME)
         try:
-            with writing(self._engine) as session:
+            with writing(self._sessions) as session:
                 row = session.get(SavedSearchRow, search_id)
                 if row is not None:
                     row.name = name
@@ -65,7 +64,7 @@ class SavedSearchService:
             raise PersonalDataError(f"A saved search is already called '{name}'.") from exc
 
     def delete(self, search_id: int) -> SavedSearch | None:
-        with writing(self._engine) as session:
+        with writing(self._sessions) as session:
             row = session.get(SavedSearchRow, search_id)
             if row is None:
                 return None
