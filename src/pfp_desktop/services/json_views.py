@@ -6,8 +6,6 @@ from typing import Any
 
 from pfp_desktop.domain.models import Initiative, Partner, Provenance, Summit
 
-JSON_FORMAT_VERSION = 1
-
 
 def initiative_json(item: Initiative) -> dict[str, Any]:
     return {

@@ -66,7 +66,3 @@ def any_match(session: Session, expression: str) -> bool:
     """Whether any initiative's indexed text matches (stops at the first)."""
     query = text(f"SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH :expression LIMIT 1")
     return session.scalar(query, {"expression": expression}) is not None
-
-
-def all_initiative_ids(session: Session) -> set[str]:
-    return {row[0] for row in session.execute(text(f"SELECT initiative_id FROM {DOCS_TABLE}"))}

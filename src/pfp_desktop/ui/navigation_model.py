@@ -159,17 +159,6 @@ class NavigationModel(QAbstractItemModel):
     def node(self, index: Index) -> NavNode | None:
         return self._item(index).node if index.isValid() else None
 
-    def find_loaded(self, kind: NodeKind, key: str) -> QModelIndex:
-        """The index of an already-loaded node, or an invalid index."""
-        stack = [self._root]
-        while stack:
-            item = stack.pop()
-            for child in item.children:
-                if child.node is not None and (child.node.kind, child.node.key) == (kind, key):
-                    return self.createIndex(child.row, 0, child)
-                stack.append(child)
-        return QModelIndex()
-
 
 def _is_empty_group(node: NavNode) -> bool:
     return node.kind is not NodeKind.INITIATIVE and node.detail == "0"
