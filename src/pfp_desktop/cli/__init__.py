@@ -53,6 +53,7 @@ def user_errors() -> tuple[type[Exception], ...]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one ``pfp`` command; the exit status (errors a person can fix print one line)."""
     args = _parser().parse_args(argv)
     command: Command = args.command
     try:
@@ -68,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def fail(message: str) -> int:
+    """Print ``message`` as one ``pfp: error:`` line on stderr; the exit status 1."""
     print(f"pfp: error: {message}", file=sys.stderr)
     return 1
 

@@ -46,6 +46,7 @@ class CatalogueChanges:
 
     @property
     def empty(self) -> bool:
+        """Whether nothing was added, changed or removed."""
         return not (self.added or self.changed or self.removed)
 
 

@@ -31,6 +31,7 @@ class FindQuery:
 
     @property
     def is_empty(self) -> bool:
+        """Whether the query has neither words nor a selected facet (so it finds everything)."""
         return not self.text.strip() and not any(self.selected.values())
 
 

@@ -35,6 +35,7 @@ class TypedTag:
 
     @property
     def label(self) -> str:
+        """How the tag reads in a chip ("GCM 20", "SDG 10.7")."""
         return f"GCM {self.value}" if self.facet == "gcm" else f"SDG {self.value}"
 
 

@@ -60,6 +60,7 @@ class Anchor(Invisible, Flowable):  # type: ignore[misc]  # reportlab has no typ
         self.counts = counts  # an initiative: one step of the progress
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """No room taken: the anchor only marks a place in the story."""
         return 0, 0
 
     def draw(self) -> None:
@@ -140,15 +141,18 @@ class PackDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab has n
         ]
 
     def handle_documentBegin(self) -> None:  # noqa: N802 - reportlab's name
+        """reportlab: a new build pass starts; counts steps afresh and honours a cancel."""
         super().handle_documentBegin()
         self._steps = 0
         self._check_cancelled()
         self.canv.showOutline()
 
     def afterPage(self) -> None:  # noqa: N802 - reportlab's name
+        """reportlab: a page is finished; the ledger learns the page count."""
         self.ledger.total = self.page
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        """reportlab: honours a cancel; an anchor records its page and its bookmark."""
         raise_if_stopped()
         if not isinstance(flowable, Anchor):
             return

@@ -19,11 +19,13 @@ class AdditionsService:
         self._sessions = user.sessions
 
     def all(self) -> list[LocalInitiative]:
+        """Every initiative the delegate added, oldest first."""
         with self._sessions() as session:
             rows = session.scalars(select(AdditionRow).order_by(AdditionRow.created_at))
             return [_local(r) for r in rows]
 
     def get(self, initiative_id: str) -> LocalInitiative | None:
+        """The delegate's initiative with this id, or None."""
         with self._sessions() as session:
             row = session.get(AdditionRow, initiative_id)
             return _local(row) if row else None
@@ -40,6 +42,7 @@ class AdditionsService:
             return _local(row)
 
     def update(self, item: LocalInitiative) -> LocalInitiative:
+        """Save new text for an added initiative; the stored initiative."""
         _check(item)
         with writing(self._sessions) as session:
             row = session.get(AdditionRow, item.id)

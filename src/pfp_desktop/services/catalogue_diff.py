@@ -25,6 +25,7 @@ def diff_catalogues(old: Path, new: Path, user: UserData | None = None) -> Catal
 
 
 def changes_json(changes: CatalogueChanges) -> dict[str, Any]:
+    """The stable JSON form of a catalogue comparison (``pfp catalogue diff --json``)."""
     return {
         "old_version": changes.old_version,
         "new_version": changes.new_version,

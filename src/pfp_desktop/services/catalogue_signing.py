@@ -58,6 +58,7 @@ class VerifiedCatalogue:
     content_offset: int
 
     def describe(self) -> str:
+        """One line for a person: version, date and who signed it."""
         h = self.header
         return (
             f"catalogue {h.version} of {h.release_date}, signed by {self.signer_name} ({h.signer})"
@@ -65,6 +66,7 @@ class VerifiedCatalogue:
 
 
 def fingerprint(key: Ed25519PublicKey) -> str:
+    """A short, comparable form of a public key ("SHA256:" and 32 hex digits)."""
     raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return "SHA256:" + hashlib.sha256(raw).hexdigest()[:32]
 

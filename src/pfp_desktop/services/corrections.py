@@ -19,6 +19,7 @@ class CorrectionsService:
         self._sessions = user.sessions
 
     def overrides_for(self, initiative_id: str) -> dict[str, FieldOverride]:
+        """The delegate's corrections of one initiative, by field."""
         with self._sessions() as session:
             rows = session.scalars(
                 select(OverrideRow).where(OverrideRow.initiative_id == initiative_id)
@@ -26,6 +27,7 @@ class CorrectionsService:
             return {r.field: _override(r) for r in rows}
 
     def all_overrides(self) -> list[FieldOverride]:
+        """Every correction the delegate made, by initiative and field."""
         with self._sessions() as session:
             query = select(OverrideRow).order_by(OverrideRow.initiative_id, OverrideRow.field)
             return [_override(r) for r in session.scalars(query)]

@@ -16,6 +16,7 @@ class FlagsService:
         self._sessions = user.sessions
 
     def flags(self, target: Target) -> Flags:
+        """Whether ``target`` is starred, and its tags."""
         with self._sessions() as session:
             starred = session.get(StarRow, (target.kind.value, target.key)) is not None
             tags = session.scalars(
@@ -26,6 +27,7 @@ class FlagsService:
             return Flags(starred, tuple(sorted(tags, key=str.casefold)))
 
     def set_starred(self, target: Target, starred: bool) -> None:
+        """Star or unstar ``target`` (nothing changes if it already is so)."""
         with writing(self._sessions) as session:
             row = session.get(StarRow, (target.kind.value, target.key))
             if starred and row is None:
@@ -55,16 +57,19 @@ class FlagsService:
         return tuple(cleaned)
 
     def starred(self, kind: TargetKind = TargetKind.INITIATIVE) -> set[str]:
+        """The keys of every starred item of this kind."""
         with self._sessions() as session:
             return set(
                 session.scalars(select(StarRow.target_key).where(StarRow.target_kind == kind))
             )
 
     def tagged(self, tag: str, kind: TargetKind = TargetKind.INITIATIVE) -> set[str]:
+        """The keys of every item of this kind tagged ``tag``."""
         with self._sessions() as session:
             query = select(TagRow.target_key).where(TagRow.target_kind == kind, TagRow.tag == tag)
             return set(session.scalars(query))
 
     def all_tags(self) -> list[str]:
+        """Every tag in use, sorted without regard to case."""
         with self._sessions() as session:
             return sorted(set(session.scalars(select(TagRow.tag))), key=str.casefold)

@@ -46,6 +46,7 @@ class NavigationService:
         return own + builders[grouping]()
 
     def children(self, node: NavNode) -> list[NavNode]:
+        """The tree rows under ``node``, marked with the delegate's stars and notes."""
         nodes = self._children(node)
         return self.personal.decorate(nodes) if self.personal else nodes
 

@@ -36,11 +36,13 @@ class NotesService:
         self._wait_ms = wait_ms
 
     def note(self, target: Target) -> Note | None:
+        """The note on ``target``, or None."""
         with self._sessions() as session:
             row = _find(session, target)
             return _note(row) if row else None
 
     def text(self, target: Target) -> str:
+        """The note's text on ``target``; empty when there is none."""
         note = self.note(target)
         return note.text if note else ""
 
@@ -100,6 +102,7 @@ class NotesService:
         return self.set_note(target, old.text, origin="restore")
 
     def all_notes(self) -> list[Note]:
+        """Every note, by kind and key."""
         with self._sessions() as session:
             rows = session.scalars(
                 select(NoteRow).order_by(NoteRow.target_kind, NoteRow.target_key)
@@ -107,6 +110,7 @@ class NotesService:
             return [_note(r) for r in rows]
 
     def targets_with_notes(self, kind: TargetKind) -> set[str]:
+        """The keys of the items of this kind that have a non-empty note."""
         with self._sessions() as session:
             query = select(NoteRow.target_key).where(
                 NoteRow.target_kind == kind.value, NoteRow.text != ""

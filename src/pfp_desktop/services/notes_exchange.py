@@ -43,6 +43,7 @@ class ImportReport:
     conflicts: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
+        """One line for a person ("3 items imported, 1 already here, ...")."""
         items = "1 item" if self.added == 1 else f"{self.added} items"
         text = f"{items} imported, {self.skipped} already here"
         if self.conflicts:

@@ -32,11 +32,13 @@ class PackStore:
         self._sessions = user.sessions
 
     def all(self) -> list[StoredPack]:
+        """Every saved briefing pack, by name."""
         with self._sessions() as session:
             rows = session.scalars(select(PackRow).order_by(PackRow.name)).all()
             return [_pack(session, r) for r in rows]
 
     def get(self, pack_id: int) -> StoredPack | None:
+        """The pack with this id, or None."""
         with self._sessions() as session:
             row = session.get(PackRow, pack_id)
             return _pack(session, row) if row else None
@@ -73,6 +75,7 @@ class PackStore:
             raise PersonalDataError(f"A pack is already called '{name}'.") from exc
 
     def delete(self, pack_id: int) -> StoredPack | None:
+        """Delete the pack; what it was (for undo), or None if it was gone."""
         with writing(self._sessions) as session:
             row = session.get(PackRow, pack_id)
             if row is None:

@@ -27,6 +27,7 @@ class Personal:
 
     @classmethod
     def of(cls, user: UserData) -> Personal:
+        """The delegate's services over one open user database."""
         return cls(
             user,
             NotesService(user),

@@ -19,6 +19,7 @@ class PersonalGroups:
         self.personal = personal
 
     def roots(self) -> list[NavNode]:
+        """The tree's personal groups (starred, tagged, with notes), those not empty."""
         nodes = []
         starred = self.personal.flags.starred()
         if starred:
@@ -36,6 +37,7 @@ class PersonalGroups:
         return nodes
 
     def saved_search_nodes(self) -> list[NavNode]:
+        """One tree row per saved search, by name."""
         return [
             NavNode(NodeKind.SAVED_SEARCH, str(s.id), s.name, tooltip=_describe(s.query.text))
             for s in self.personal.saved_searches.all()
@@ -84,6 +86,7 @@ def _decorated(node: NavNode, starred: set[str], titles: dict[str, str]) -> NavN
 
 
 def summary_node(item: InitiativeSummary) -> NavNode:
+    """The tree row of an initiative."""
     return NavNode(
         NodeKind.INITIATIVE,
         item.id,

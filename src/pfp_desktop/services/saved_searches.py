@@ -30,16 +30,19 @@ class SavedSearchService:
         self._sessions = user.sessions
 
     def all(self) -> list[SavedSearch]:
+        """Every saved search, by name."""
         with self._sessions() as session:
             rows = session.scalars(select(SavedSearchRow).order_by(SavedSearchRow.name))
             return [_saved(r) for r in rows]
 
     def get(self, search_id: int) -> SavedSearch | None:
+        """The saved search with this id, or None."""
         with self._sessions() as session:
             row = session.get(SavedSearchRow, search_id)
             return _saved(row) if row else None
 
     def save(self, name: str, query: FindQuery) -> SavedSearch:
+        """Save ``query`` under ``name``; PersonalDataError if the name is taken or empty."""
         name = clean_name(name, "saved search", MAX_NAME)
         facets = {k: sorted(v) for k, v in query.selected.items() if k in ALL_FACETS and v}
         try:
@@ -54,6 +57,7 @@ class SavedSearchService:
             raise PersonalDataError(f"A saved search is already called '{name}'.") from exc
 
     def rename(self, search_id: int, name: str) -> None:
+        """Rename a saved search; PersonalDataError if the name is taken or empty."""
         name = clean_name(name, "saved search", MAX_NAME)
         try:
             with writing(self._sessions) as session:
@@ -64,6 +68,7 @@ class SavedSearchService:
             raise PersonalDataError(f"A saved search is already called '{name}'.") from exc
 
     def delete(self, search_id: int) -> SavedSearch | None:
+        """Delete a saved search; what it was (for undo), or None if it was gone."""
         with writing(self._sessions) as session:
             row = session.get(SavedSearchRow, search_id)
             if row is None:

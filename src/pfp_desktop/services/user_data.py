@@ -89,6 +89,7 @@ class UserData:
         return "\n".join(lines) or None
 
     def close(self) -> None:
+        """Release the database file (its pooled connections)."""
         self.engine.dispose()
 
 

@@ -83,6 +83,7 @@ def read_summaries_of(session: Session, ids: set[str]) -> list[InitiativeSummary
 
 
 def count_initiatives(session: Session) -> int:
+    """How many initiatives the catalogue holds."""
     return session.scalar(select(func.count(t.InitiativeRow.id))) or 0
 
 

@@ -54,6 +54,7 @@ def set_default_wait(wait_ms: int) -> None:
 
 
 def begin_transaction(connection: Connection) -> None:
+    """The engine's BEGIN: IMMEDIATE and the wait that the session's options ask for."""
     # pysqlite's own transaction handling defers BEGIN; SQLAlchemy must emit it itself.
     options = connection.get_execution_options()
     wait_ms = int(options.get(_WAIT_MS, _process_wait_ms))
