@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from pfp_desktop.domain.models import CatalogueContents, Initiative, Summit
+from pfp_desktop.domain.models import CatalogueContents, Initiative, PfpSession, Summit
 from pfp_desktop.storage import catalogue_schema as t
 from pfp_desktop.storage.search_index import write_search_index
 
@@ -59,17 +59,7 @@ def _row_groups(c: CatalogueContents) -> Iterator[Iterator[t.CatalogueBase]]:
         for s in c.sdg_targets
     )
     yield (_summit_row(s) for s in c.summits)
-    yield (
-        t.SessionRow(
-            id=s.id,
-            summit_number=s.summit_number,
-            label=s.label,
-            position=s.position,
-            intro=s.intro,
-            intro_line=s.intro_line,
-        )
-        for s in c.sessions
-    )
+    yield (_session_row(s) for s in c.sessions)
     yield (t.PartnerRow(name=p.name, kind=p.kind, note=p.note) for p in c.partners)
     yield _partner_rows(c)
     yield (_initiative_row(i) for i in c.initiatives)
@@ -82,6 +72,17 @@ def _row_groups(c: CatalogueContents) -> Iterator[Iterator[t.CatalogueBase]]:
     yield (
         t.ExcludedEntryRow(line=e.line, title=e.title, duplicate_of=e.duplicate_of, reason=e.reason)
         for e in c.excluded
+    )
+
+
+def _session_row(s: PfpSession) -> t.SessionRow:
+    return t.SessionRow(
+        id=s.id,
+        summit_number=s.summit_number,
+        label=s.label,
+        position=s.position,
+        intro=s.intro,
+        intro_line=s.intro_line,
     )
 
 
