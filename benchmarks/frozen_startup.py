@@ -49,8 +49,10 @@ def main() -> None:
         os.environ["PFP_DATA_DIR"] = str(Path(scratch) / "notes")  # children inherit it
         frozen = unpacked(args.folder, Path(scratch))
         shot, ini = str(Path(scratch) / "shot.png"), str(Path(scratch) / "s.ini")
-        window = {name: [str(folder / "pfp-desktop"), "--screenshot", shot, "--settings", ini]
-                  for name, folder in (("venv", BIN), ("frozen", frozen))}  # fmt: skip
+        window = {
+            name: [str(folder / "pfp-desktop"), "--screenshot", shot, "--settings", ini]
+            for name, folder in (("venv", BIN), ("frozen", frozen))
+        }
         cli = {"venv": [str(BIN / "pfp"), "list"], "frozen": [str(frozen / "pfp"), "list"]}
         for name in window:  # warm the file cache
             time_stages(window[name]), exit_time(cli[name])

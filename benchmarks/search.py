@@ -30,18 +30,50 @@ from pfp_desktop.storage.search_queries import RANKING
 
 QUERIES = [
     # words
-    "migration", "diaspora", "remittances", "health", "gender", "labour", "recruitment",
-    "climate", "integration", "return", "skills", "data", "development", "children",
+    "migration",
+    "diaspora",
+    "remittances",
+    "health",
+    "gender",
+    "labour",
+    "recruitment",
+    "climate",
+    "integration",
+    "return",
+    "skills",
+    "data",
+    "development",
+    "children",
     "remittance costs Africa",
     # prefixes, as typed while the results update
-    "remit", "migr", "dias", "recruit", "integr", "reintegr", "mobil", "hum", "pol", "sdg",
+    "remit",
+    "migr",
+    "dias",
+    "recruit",
+    "integr",
+    "reintegr",
+    "mobil",
+    "hum",
+    "pol",
+    "sdg",
     # phrases
-    '"diaspora engagement"', '"labour migration"', '"policy coherence"', '"human rights"',
-    '"sustainable development"', '"migration profiles"', '"global compact"',
+    '"diaspora engagement"',
+    '"labour migration"',
+    '"policy coherence"',
+    '"human rights"',
+    '"sustainable development"',
+    '"migration profiles"',
+    '"global compact"',
     # partner names
-    "IOM", "World Bank", "OECD Development Centre", "ILO", "European Union", "Moldova", "Mexico",
+    "IOM",
+    "World Bank",
+    "OECD Development Centre",
+    "ILO",
+    "European Union",
+    "Moldova",
+    "Mexico",
     "IFAD",
-]  # fmt: skip
+]
 
 FLOOR_SQL = (
     "SELECT rowid, snippet(search_index, -1, char(57344), char(57345), '…', 16) "
@@ -91,19 +123,27 @@ def main() -> None:
     catalogue = CatalogueService(args.catalogue or shipped_catalogue_path())
     count = len(catalogue.summaries())
     service, floor = measure(catalogue, args.runs, args.limit)
-    print(f"{catalogue.path}: {count} initiatives, {len(QUERIES)} queries x {args.runs} runs, "
-          f"top {args.limit}")  # fmt: skip
-    for name, times in (("floor: raw FTS5 MATCH + bm25 + snippet", floor),
-                        ("SearchService.search", service)):  # fmt: skip
-        print(f"{name:40} p50 {percentile(times, 0.5) * 1000:7.2f} ms   "
-              f"p95 {percentile(times, 0.95) * 1000:7.2f} ms")  # fmt: skip
+    print(
+        f"{catalogue.path}: {count} initiatives, {len(QUERIES)} queries x {args.runs} runs, "
+        f"top {args.limit}"
+    )
+    for name, times in (
+        ("floor: raw FTS5 MATCH + bm25 + snippet", floor),
+        ("SearchService.search", service),
+    ):
+        print(
+            f"{name:40} p50 {percentile(times, 0.5) * 1000:7.2f} ms   "
+            f"p95 {percentile(times, 0.95) * 1000:7.2f} ms"
+        )
     ratio50 = statistics.median(service) / statistics.median(floor)
     ratio95 = percentile(service, 0.95) / percentile(floor, 0.95)
     print(f"{'ratio to floor':40} p50 {ratio50:7.2f} x    p95 {ratio95:7.2f} x")
     finder = measure_finder(catalogue, max(1, args.runs // 5))
     p50, p95 = percentile(finder, 0.5) * 1000, percentile(finder, 0.95) * 1000
-    print(f"{'Finder.find (hits + facet counts)':40} p50 {p50:7.2f} ms   p95 {p95:7.2f} ms"
-          "   (what the window runs; no floor)")  # fmt: skip
+    print(
+        f"{'Finder.find (hits + facet counts)':40} p50 {p50:7.2f} ms   p95 {p95:7.2f} ms"
+        "   (what the window runs; no floor)"
+    )
     catalogue.close()
 
 

@@ -27,8 +27,9 @@ def time_stages(command: list[str]) -> dict[str, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PFP_STARTUP_REPORT": "1"}
     start = time.perf_counter()
     stages: dict[str, float] = {}
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                          env=env, text=True) as process:  # fmt: skip
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True
+    ) as process:
         assert process.stdout is not None
         for line in process.stdout:
             stage, _, cpu = line.strip().partition(" ")
@@ -44,8 +45,10 @@ def time_stages(command: list[str]) -> dict[str, float]:
 def summary(name: str, times: list[float], floor: float | None) -> str:
     median = statistics.median(times)
     ratio = f"  {median / floor:5.2f}x floor" if floor else ""
-    return (f"{name:44} median {median * 1000:6.0f} ms  "
-            f"(min {min(times) * 1000:5.0f}, max {max(times) * 1000:5.0f}){ratio}")  # fmt: skip
+    return (
+        f"{name:44} median {median * 1000:6.0f} ms  "
+        f"(min {min(times) * 1000:5.0f}, max {max(times) * 1000:5.0f}){ratio}"
+    )
 
 
 def main() -> None:
@@ -56,8 +59,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         shot = str(Path(folder) / "shot.png")
         floor_cmd = [sys.executable, "-m", "benchmarks.floor_window", shot]
-        app_cmd = [str(BIN / "pfp-desktop"), "--screenshot", shot,
-                   "--settings", str(Path(folder) / "s.ini")]  # fmt: skip
+        app_cmd = [
+            str(BIN / "pfp-desktop"),
+            "--screenshot",
+            shot,
+            "--settings",
+            str(Path(folder) / "s.ini"),
+        ]
         if args.catalogue:
             app_cmd += ["--catalogue", str(args.catalogue)]
         time_stages(floor_cmd), time_stages(app_cmd)  # warm the file cache

@@ -45,8 +45,11 @@ def _initiative(
     template = randomness.choice(real.initiatives)
     words = [w for i in randomness.sample(real.initiatives, 2) for w in i.title.split()]
     title = " ".join(randomness.sample(words, min(len(words), randomness.randint(4, 14))))
-    partners = tuple(randomness.sample(
-        [p for i in real.initiatives for p in i.partners], randomness.randint(1, 4)))  # fmt: skip
+    partners = tuple(
+        randomness.sample(
+            [p for i in real.initiatives for p in i.partners], randomness.randint(1, 4)
+        )
+    )
     solution = " ".join(randomness.sample(sentences, randomness.randint(2, 6)))
     challenge = " ".join(randomness.sample(sentences, randomness.randint(0, 2)))
     session = randomness.choice(real.sessions)
@@ -97,8 +100,10 @@ def main() -> None:
     start = time.perf_counter()
     contents = synthetic_contents(args.initiatives, args.seed)
     write_catalogue(contents, args.out)
-    print(f"Wrote {args.out}: {len(contents.initiatives)} initiatives "
-          f"in {time.perf_counter() - start:.1f} s")  # fmt: skip
+    print(
+        f"Wrote {args.out}: {len(contents.initiatives)} initiatives "
+        f"in {time.perf_counter() - start:.1f} s"
+    )
     if args.notes_dir:
         write_notes(args.notes_dir, args.notes, [i.id for i in contents.initiatives], args.seed)
         print(f"Wrote {args.notes} notes to {args.notes_dir}")

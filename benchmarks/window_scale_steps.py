@@ -50,8 +50,9 @@ def run_steps(
     window.show()
     window.open_catalogue(catalogue, personal)
     QApplication.processEvents()
-    results.append(("open the catalogue and show the tree (in process)",
-                    _ms(time.perf_counter() - start)))  # fmt: skip
+    results.append(
+        ("open the catalogue and show the tree (in process)", _ms(time.perf_counter() - start))
+    )
     results.append(("peak memory after opening", _rss()))
     results += _tree_steps(window, tree_floor)
     results.append(("peak memory after the tree steps", _rss()))
@@ -114,8 +115,9 @@ def _search_steps(window: MainWindow, heartbeat: Any) -> list[tuple[str, str]]:
 
     blocked = heartbeat.measure(type_query, lambda: bool(panel.summary.text()))
     shown.append(panel.results.count())
-    return [(f"GUI thread's longest block while typing a search ({shown[0]} shown)",
-             f"{blocked:7d} ms")]  # fmt: skip
+    return [
+        (f"GUI thread's longest block while typing a search ({shown[0]} shown)", f"{blocked:7d} ms")
+    ]
 
 
 def _saving_steps(window: MainWindow, heartbeat: Any) -> list[tuple[str, str]]:
@@ -149,15 +151,17 @@ def _export_steps(catalogue: CatalogueService, heartbeat: Any) -> list[tuple[str
         answer.connect(lambda *args: answers.append(args))
     job.progressed.connect(lambda *_: steps.append(time.perf_counter()))
     child_peak = [0]
-    job.worker.progressed.connect(lambda *_: _read_child_peak(child_peak),
-                                  Qt.ConnectionType.DirectConnection)  # fmt: skip
+    job.worker.progressed.connect(
+        lambda *_: _read_child_peak(child_peak), Qt.ConnectionType.DirectConnection
+    )
     request = ExportRequest(catalogue, ids, PackOptions("Scale"), notes=None)
     reading = heartbeat.measure(lambda: job.prepare(request), lambda: bool(answers))
     pack = answers.pop()[0]
     with tempfile.TemporaryDirectory() as folder:
         start = time.perf_counter()
-        writing = heartbeat.measure(lambda: job.write(pack, Path(folder) / "pack.pdf", True),
-                                    lambda: bool(answers))  # fmt: skip
+        writing = heartbeat.measure(
+            lambda: job.write(pack, Path(folder) / "pack.pdf", True), lambda: bool(answers)
+        )
         took = time.perf_counter() - start
     job.stop()
     assert hasattr(answers[0][0], "pages"), answers  # written, not failed

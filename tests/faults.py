@@ -31,9 +31,13 @@ def truncate_wal(database: Path) -> None:
 @contextmanager
 def write_lock_held(database: Path) -> Iterator[None]:
     """Another process holds the database's write lock (as a long `pfp notes import` does)."""
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(database)],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-                              env={**os.environ})  # fmt: skip
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(database)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ},
+    )
     assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
     try:
         yield

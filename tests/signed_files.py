@@ -32,8 +32,15 @@ def pfp(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
 def make_keys(folder: Path, name: str) -> tuple[Path, Path]:
     """A key pair written by `pfp catalogue keygen`: (private, public)."""
     private, public = folder / f"{name}.key", folder / f"{name}.pem"
-    done = pfp("catalogue", "keygen", "--private", str(private), "--public", str(public),
-               data_dir=folder / "unused")  # fmt: skip
+    done = pfp(
+        "catalogue",
+        "keygen",
+        "--private",
+        str(private),
+        "--public",
+        str(public),
+        data_dir=folder / "unused",
+    )
     assert done.returncode == 0, done.stderr
     return private, public
 
@@ -44,10 +51,13 @@ def forge(content: bytes, private: Path, out: Path, **header: object) -> Path:
     key = serialization.load_pem_private_key(private.read_bytes(), password=None)
     assert isinstance(key, Ed25519PrivateKey)
     values: dict[str, object] = {
-        "version": SHIPPED_VERSION[0], "release_date": SHIPPED_VERSION[1], "schema": 1,
+        "version": SHIPPED_VERSION[0],
+        "release_date": SHIPPED_VERSION[1],
+        "schema": 1,
         "signer": fingerprint(key.public_key()),
-        "content_sha256": hashlib.sha256(content).hexdigest(), "content_size": len(content),
-    } | header  # fmt: skip
+        "content_sha256": hashlib.sha256(content).hexdigest(),
+        "content_size": len(content),
+    } | header
     prefix = pack_prefix(CatalogueHeader(**values))  # type: ignore[arg-type]
     out.write_bytes(prefix + key.sign(prefix) + content)
     return out

@@ -59,12 +59,19 @@ def test_the_window_paints_without_importing_the_heavy_libraries() -> None:
     """Start-up: SQLAlchemy, Alembic and reportlab load after the first paint, and so do the
     panels a first paint does not show (README, Performance). Importing the window's modules
     must not pull them in."""
-    later = ("sqlalchemy", "alembic", "reportlab", "pfp_desktop.ui.pack_dock",
-             "pfp_desktop.ui.search_controller", "pfp_desktop.ui.personal_controller")  # fmt: skip
+    later = (
+        "sqlalchemy",
+        "alembic",
+        "reportlab",
+        "pfp_desktop.ui.pack_dock",
+        "pfp_desktop.ui.search_controller",
+        "pfp_desktop.ui.personal_controller",
+    )
     probe = (
         "import sys, pfp_desktop.ui.startup\n"
         f"print(sorted(m for m in {later!r} if m in sys.modules))"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                            check=True)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"

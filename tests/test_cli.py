@@ -25,8 +25,18 @@ def test_list_json_has_every_initiative_with_the_documented_fields(
     code, out, _ = _run(capsys, "list", "--json")
     items = json.loads(out)
     assert code == 0 and len(items) == 48
-    required = {"id", "title", "summit", "session", "partners", "policy_challenge", "solution",
-                "gcm_objectives", "sdg_targets", "provenance"}  # fmt: skip
+    required = {
+        "id",
+        "title",
+        "summit",
+        "session",
+        "partners",
+        "policy_challenge",
+        "solution",
+        "gcm_objectives",
+        "sdg_targets",
+        "provenance",
+    }
     assert all(required <= set(i) for i in items)
     kinds = {p["kind"] for i in items for p in i["partners"]}
     assert kinds == {"country", "organisation"}
@@ -40,10 +50,16 @@ def test_summits_json_carries_metadata(capsys: pytest.CaptureFixture[str]) -> No
     summits = {s["number"]: s for s in json.loads(out)}
     assert code == 0 and len(summits) == 14
     assert summits[11] | {"attribution_evidence": ""} == {
-        "number": 11, "start": "2018-12-05", "end": "2018-12-07", "city": "Marrakesh",
-        "country": "Morocco", "chair": "Germany and Morocco (co-chairs 2017-2018)",
-        "attribution": "stated", "attribution_evidence": "", "initiatives": 5,
-    }  # fmt: skip
+        "number": 11,
+        "start": "2018-12-05",
+        "end": "2018-12-07",
+        "city": "Marrakesh",
+        "country": "Morocco",
+        "chair": "Germany and Morocco (co-chairs 2017-2018)",
+        "attribution": "stated",
+        "attribution_evidence": "",
+        "initiatives": 5,
+    }
     assert summits[13]["attribution"] is None
 
 
@@ -117,8 +133,11 @@ def test_a_damaged_catalogue_is_one_line_for_every_command(tmp_path: Path, damag
     for command in (["list"], ["show", "eu-diaspora-facility"], ["search", "x"]):
         result = subprocess.run(
             [pfp, "--catalogue", str(bad), "--data-dir", str(data), *command],
-            capture_output=True, text=True, check=False, timeout=120,
-        )  # fmt: skip
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
+        )
         assert result.returncode == 1, (command, result.stderr)
         assert result.stderr.startswith("pfp: error: ") and result.stderr.count("\n") == 1
         assert SAYS[damage] in result.stderr and "Traceback" not in result.stderr

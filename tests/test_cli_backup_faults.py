@@ -41,8 +41,9 @@ def test_a_full_disk_for_backups_is_a_warning_not_a_stop(tmp_path: Path, mounts:
     assert _pfp(data_dir, "note", FACILITY, "--set", "edited anyway").returncode == 0
     backup = _pfp(data_dir, "backup")
     assert (backup.returncode, backup.stderr.splitlines()[-1]) == (
-        1, "pfp: error: The backup of your notes could not be written: the disk is full.",
-    )  # fmt: skip
+        1,
+        "pfp: error: The backup of your notes could not be written: the disk is full.",
+    )
     assert sorted(p.name for p in (data_dir / "backups").iterdir()) == ["filler"]  # no .partial
 
 

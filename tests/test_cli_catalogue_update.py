@@ -26,8 +26,9 @@ def keys(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def _folder_bytes(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file()}  # fmt: skip
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 def _one_line_error(done: object, says: str) -> None:
@@ -41,22 +42,33 @@ def test_keygen_keeps_the_private_key_private_and_never_overwrites(tmp_path: Pat
     private, public = make_keys(tmp_path, "k")
     assert private.stat().st_mode & 0o777 == 0o600
     assert public.read_text().startswith("-----BEGIN PUBLIC KEY-----")
-    again = pfp("catalogue", "keygen", "--private", str(private), "--public", str(tmp_path / "x"),
-                data_dir=tmp_path)  # fmt: skip
+    again = pfp(
+        "catalogue",
+        "keygen",
+        "--private",
+        str(private),
+        "--public",
+        str(tmp_path / "x"),
+        data_dir=tmp_path,
+    )
     _one_line_error(again, "exists already")
 
 
 def test_verify_names_the_signer_or_says_why_not(tmp_path: Path, keys: dict[str, Path]) -> None:
     update = tmp_path / "update.pfpcat"
-    built = pfp("build-catalogue", "--out", str(update), "--sign", str(keys["private"]),
-                data_dir=tmp_path)  # fmt: skip
+    built = pfp(
+        "build-catalogue", "--out", str(update), "--sign", str(keys["private"]), data_dir=tmp_path
+    )
     assert built.returncode == 0, built.stderr
-    good = pfp("catalogue", "verify", str(update), "--trust", str(keys["public"]),
-               data_dir=tmp_path)  # fmt: skip
+    good = pfp(
+        "catalogue", "verify", str(update), "--trust", str(keys["public"]), data_dir=tmp_path
+    )
     assert good.returncode == 0, good.stderr
     assert "Good signature: catalogue 2026.11.1 of 2026-11-28, signed by curators" in good.stdout
-    _one_line_error(pfp("catalogue", "verify", str(update), data_dir=tmp_path),
-                    "signed by a key this app does not trust")  # fmt: skip
+    _one_line_error(
+        pfp("catalogue", "verify", str(update), data_dir=tmp_path),
+        "signed by a key this app does not trust",
+    )
 
 
 def _new_release(data_copy: Path) -> None:
@@ -64,12 +76,14 @@ def _new_release(data_copy: Path) -> None:
     curation = data_copy / "curation.toml"
     text = curation.read_text(encoding="utf-8")
     text = text.replace('version = "2026.11.1"', 'version = "2026.12.1"')
-    curation.write_text(text.replace('release_date = "2026-11-28"',
-                                     'release_date = "2026-12-15"'), encoding="utf-8")  # fmt: skip
+    curation.write_text(
+        text.replace('release_date = "2026-11-28"', 'release_date = "2026-12-15"'), encoding="utf-8"
+    )
     source = data_copy / "source" / "gfmd-pfp-sessions.txt"
     text = source.read_text(encoding="utf-8")
-    source.write_text(text.replace("exchanging ideas.", "exchanging ideas across borders."),
-                      encoding="utf-8")  # fmt: skip
+    source.write_text(
+        text.replace("exchanging ideas.", "exchanging ideas across borders."), encoding="utf-8"
+    )
 
 
 def _personal(data_dir: Path) -> dict[str, object]:
@@ -89,8 +103,9 @@ def _write_personal_items(data_dir: Path) -> None:
     personal = Personal.of(open_user_data(data_dir))
     try:
         personal.flags.set_starred(Target(TargetKind.INITIATIVE, NOTED), True)
-        personal.corrections.set_override(NOTED, "title", "EU Diaspora Facility (EUDiF)",
-                                          "EU Diaspora Facility")  # fmt: skip
+        personal.corrections.set_override(
+            NOTED, "title", "EU Diaspora Facility (EUDiF)", "EU Diaspora Facility"
+        )
     finally:
         personal.user.close()
 
@@ -103,16 +118,27 @@ def test_an_update_built_from_data_installs_keeps_every_note_and_rolls_back(
     mine = _personal(data_dir)["personal"]
     _new_release(data_copy)
     update = tmp_path / "pfp-2026.12.1.pfpcat"
-    built = pfp("build-catalogue", "--source-dir", str(data_copy), "--out", str(update),
-                "--sign", str(keys["private"]), data_dir=data_dir)  # fmt: skip
+    built = pfp(
+        "build-catalogue",
+        "--source-dir",
+        str(data_copy),
+        "--out",
+        str(update),
+        "--sign",
+        str(keys["private"]),
+        data_dir=data_dir,
+    )
     assert built.returncode == 0, built.stderr
 
-    done = pfp("catalogue", "install", str(update), "--trust", str(keys["public"]),
-               data_dir=data_dir)  # fmt: skip
+    done = pfp(
+        "catalogue", "install", str(update), "--trust", str(keys["public"]), data_dir=data_dir
+    )
     assert done.returncode == 0, done.stderr
     status = json.loads(pfp("catalogue", "status", "--json", data_dir=data_dir).stdout)
     assert (status["in_use"]["version"], status["in_use"]["release_date"]) == (
-        "2026.12.1", "2026-12-15")  # fmt: skip
+        "2026.12.1",
+        "2026-12-15",
+    )
     assert status["in_use"]["signer"].startswith("curators (SHA256:")
     assert status["in_use"]["source"] == str(update)
     assert status["previous"]["version"] == SHIPPED_VERSION[0]
@@ -121,8 +147,14 @@ def test_an_update_built_from_data_installs_keeps_every_note_and_rolls_back(
     assert shown["solution"].endswith("exchanging ideas across borders.")  # type: ignore[union-attr]
     assert shown["personal"] == mine  # note, star and correction, untouched
 
-    diff = pfp("catalogue", "diff", str(DATA / "pfp.sqlite"), status["in_use"]["path"], "--json",
-               data_dir=data_dir)  # fmt: skip
+    diff = pfp(
+        "catalogue",
+        "diff",
+        str(DATA / "pfp.sqlite"),
+        status["in_use"]["path"],
+        "--json",
+        data_dir=data_dir,
+    )
     assert json.loads(diff.stdout)["changed"] == [
         {"id": NOTED, "title": "EU Diaspora Facility", "fields": ["solution"]}
     ]
@@ -163,8 +195,7 @@ def installed(tmp_path: Path, keys: dict[str, Path]) -> Path:
     data_dir = tmp_path / "delegate"
     assert pfp("note", NOTED, "--set", "Keep me", data_dir=data_dir).returncode == 0
     good = forge((DATA / "pfp.sqlite").read_bytes(), keys["private"], tmp_path / "good.pfpcat")
-    done = pfp("catalogue", "install", str(good), "--trust", str(keys["public"]),
-               data_dir=data_dir)  # fmt: skip
+    done = pfp("catalogue", "install", str(good), "--trust", str(keys["public"]), data_dir=data_dir)
     assert done.returncode == 0, done.stderr
     return data_dir
 
@@ -179,8 +210,9 @@ def test_a_hostile_update_is_refused_in_one_line_and_changes_nothing(
     status = pfp("catalogue", "status", "--json", data_dir=installed).stdout
     before = _folder_bytes(installed)
 
-    done = pfp("catalogue", "install", str(file), "--trust", str(keys["public"]),
-               data_dir=installed)  # fmt: skip
+    done = pfp(
+        "catalogue", "install", str(file), "--trust", str(keys["public"]), data_dir=installed
+    )
     _one_line_error(done, HOSTILE_SAYS[hostile])
     assert str(file) in done.stderr and "Traceback" not in done.stderr
     assert pfp("catalogue", "status", "--json", data_dir=installed).stdout == status
@@ -192,16 +224,16 @@ def test_a_refused_first_install_leaves_no_folder(tmp_path: Path, keys: dict[str
     data_dir = tmp_path / "fresh"
     file = HOSTILE["extra-trigger"](tmp_path, keys["private"], keys["stranger"])
     status = pfp("catalogue", "status", "--json", data_dir=data_dir).stdout
-    done = pfp("catalogue", "install", str(file), "--trust", str(keys["public"]),
-               data_dir=data_dir)  # fmt: skip
+    done = pfp("catalogue", "install", str(file), "--trust", str(keys["public"]), data_dir=data_dir)
     _one_line_error(done, "trigger wipe")
     assert not data_dir.exists()
     assert pfp("catalogue", "status", "--json", data_dir=data_dir).stdout == status
 
 
 def test_rollback_without_a_previous_catalogue_is_one_line(tmp_path: Path) -> None:
-    _one_line_error(pfp("catalogue", "rollback", data_dir=tmp_path / "none"),
-                    "no previous catalogue")  # fmt: skip
+    _one_line_error(
+        pfp("catalogue", "rollback", data_dir=tmp_path / "none"), "no previous catalogue"
+    )
 
 
 @pytest.mark.parametrize("fault", ["full-disk", "read-only"])

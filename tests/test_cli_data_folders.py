@@ -63,8 +63,10 @@ def test_a_catalogue_is_built_into_a_weirdly_named_folder(tmp_path: Path) -> Non
     folder.mkdir(parents=True)
     built = subprocess.run(
         [PFP, "build-catalogue", "--out", str(folder / "pfp.sqlite")],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert (built.returncode, built.stderr) == (0, "")
     assert sorted(p.name for p in base.iterdir()) == [WEIRD_NAMES[0]]
     assert [p.name for p in folder.iterdir()] == ["pfp.sqlite"]

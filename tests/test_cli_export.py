@@ -149,8 +149,10 @@ def test_one_initiative_is_said_in_the_singular(
 def test_out_dash_writes_the_pdf_to_standard_output(tmp_path: Path) -> None:
     result = subprocess.run(
         [PFP, "export", "--out", "-", "--ids", ONE, "--title", "Piped pack"],
-        cwd=tmp_path, capture_output=True, check=False,
-    )  # fmt: skip
+        cwd=tmp_path,
+        capture_output=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     reader = PdfReader(io.BytesIO(result.stdout))
     assert reader.metadata is not None and reader.metadata.title == "Piped pack"
@@ -164,8 +166,13 @@ def test_out_dash_writes_the_pdf_to_standard_output(tmp_path: Path) -> None:
 def test_out_dash_to_a_terminal_is_refused_in_one_line(tmp_path: Path) -> None:
     ours, theirs = os.openpty()
     try:
-        result = subprocess.run([PFP, "export", "--out", "-", "--ids", ONE], cwd=tmp_path,
-                                stdout=theirs, stderr=subprocess.PIPE, check=False)  # fmt: skip
+        result = subprocess.run(
+            [PFP, "export", "--out", "-", "--ids", ONE],
+            cwd=tmp_path,
+            stdout=theirs,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
     finally:
         os.close(theirs)
         os.close(ours)
@@ -182,8 +189,9 @@ def read_only_folder(tmp_path: Path) -> Iterator[Path]:
     """A folder mounted read-only: chmod does not stop root, a read-only mount does."""
     folder = tmp_path / "read-only"
     folder.mkdir()
-    mounted = subprocess.run(["mount", "--bind", str(folder), str(folder)],
-                             capture_output=True, check=False)  # fmt: skip
+    mounted = subprocess.run(
+        ["mount", "--bind", str(folder), str(folder)], capture_output=True, check=False
+    )
     if mounted.returncode != 0:
         pytest.skip(f"cannot bind-mount here: {mounted.stderr.decode().strip()}")
     try:
@@ -232,11 +240,21 @@ def test_a_signal_during_export_leaves_no_file_at_all(
     data, out = _data_with_a_huge_note(tmp_path), tmp_path / "out"
     out.mkdir()
     child = subprocess.Popen(
-        [PFP, "--data-dir", str(data), "export", "--notes", "--ids", ONE,
-         "--out", str(out / "pack.pdf")],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [
+            PFP,
+            "--data-dir",
+            str(data),
+            "export",
+            "--notes",
+            "--ids",
+            ONE,
+            "--out",
+            str(out / "pack.pdf"),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         preexec_fn=_not_ignoring_sigint,
-    )  # fmt: skip
+    )
     deadline = time.monotonic() + 60
     while not list(out.iterdir()) and child.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)

@@ -20,20 +20,27 @@ sys.exit(main(sys.argv[1:]))
 
 
 def _loaded(*args: str) -> set[str]:
-    done = subprocess.run([sys.executable, "-c", PROBE.format(heavy=HEAVY), *args],
-                          capture_output=True, text=True, check=False)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE.format(heavy=HEAVY), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     return set(done.stderr.strip().splitlines()[-1].split()) if done.stderr.strip() else set()
 
 
-@pytest.mark.parametrize("args", [("--help",), ("export", "--help"), ("search", "--help"),
-                                  ("catalogue", "--help")])  # fmt: skip
+@pytest.mark.parametrize(
+    "args", [("--help",), ("export", "--help"), ("search", "--help"), ("catalogue", "--help")]
+)
 def test_help_loads_nothing_heavy(args: tuple[str, ...]) -> None:
     assert _loaded(*args) == set()
 
 
-@pytest.mark.parametrize("args", [("summits", "--json"), ("show", "eu-diaspora-facility"),
-                                  ("search", "diaspora"), ("list",)])  # fmt: skip
+@pytest.mark.parametrize(
+    "args",
+    [("summits", "--json"), ("show", "eu-diaspora-facility"), ("search", "diaspora"), ("list",)],
+)
 def test_reading_commands_load_neither_the_pdf_nor_the_signing_nor_qt(
     args: tuple[str, ...],
 ) -> None:

@@ -89,8 +89,12 @@ def test_importing_a_link_to_dev_zero_is_one_line_in_a_real_process(tmp_path: Pa
     link.symlink_to("/dev/zero")
     result = subprocess.run(
         [PFP, "--data-dir", str(tmp_path / "d"), "notes", "import", str(link)],
-        capture_output=True, text=True, check=False, timeout=300, preexec_fn=_limit_memory,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+        preexec_fn=_limit_memory,
+    )
     assert (result.returncode, result.stdout) == (1, "")
     assert result.stderr == f"pfp: error: {link} is a device, not a file.\n"
 
@@ -101,9 +105,12 @@ def test_a_stray_quote_is_one_plain_line(
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "pfp-desktop-notes", "version": 1,\n "notes": [{"text": "a"b"}]}')
     code, _, err = _run(capsys, tmp_path / "d", "notes", "import", str(bad))
-    assert (code, err) == (1, "pfp: error: bad.json is not a PfP notes file: line 2, column 24: "
-                              "expected ',' or the end of the list or object here "
-                              "(a stray quote inside a text?).\n")  # fmt: skip
+    assert (code, err) == (
+        1,
+        "pfp: error: bad.json is not a PfP notes file: line 2, column 24: "
+        "expected ',' or the end of the list or object here "
+        "(a stray quote inside a text?).\n",
+    )
 
 
 def test_export_to_dash_writes_the_json_to_standard_output(
@@ -122,18 +129,33 @@ def test_export_to_dash_writes_the_json_to_standard_output(
 
 def test_export_piped_into_import_in_real_processes(tmp_path: Path) -> None:
     mine, theirs = tmp_path / "mine", tmp_path / "theirs"
-    subprocess.run([PFP, "--data-dir", str(mine), "note", "summit:11", "--set", "Marrakesh"],
-                   check=True, capture_output=True)  # fmt: skip
-    exported = subprocess.run([PFP, "--data-dir", str(mine), "notes", "export", "-"],
-                              check=True, capture_output=True, cwd=tmp_path)  # fmt: skip
+    subprocess.run(
+        [PFP, "--data-dir", str(mine), "note", "summit:11", "--set", "Marrakesh"],
+        check=True,
+        capture_output=True,
+    )
+    exported = subprocess.run(
+        [PFP, "--data-dir", str(mine), "notes", "export", "-"],
+        check=True,
+        capture_output=True,
+        cwd=tmp_path,
+    )
     assert json.loads(exported.stdout)["notes"][0]["text"] == "Marrakesh"
-    imported = subprocess.run([PFP, "--data-dir", str(theirs), "notes", "import", "-"],
-                              input=exported.stdout, capture_output=True, check=False,
-                              cwd=tmp_path)  # fmt: skip
+    imported = subprocess.run(
+        [PFP, "--data-dir", str(theirs), "notes", "import", "-"],
+        input=exported.stdout,
+        capture_output=True,
+        check=False,
+        cwd=tmp_path,
+    )
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout == b"Imported -: 1 item imported, 0 already here.\n"
-    shown = subprocess.run([PFP, "--data-dir", str(theirs), "note", "summit:11"],
-                           check=True, capture_output=True, text=True)  # fmt: skip
+    shown = subprocess.run(
+        [PFP, "--data-dir", str(theirs), "note", "summit:11"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     assert shown.stdout == "Marrakesh\n" and not (tmp_path / "-").exists()
 
 
@@ -149,10 +171,23 @@ def test_export_to_a_folder_without_permission_says_so(tmp_path: Path) -> None:
         locked.mkdir(mode=0o755)
         os.chown(data, 65534, 65534)
         result = subprocess.run(
-            ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", PFP,
-             "--data-dir", str(data), "notes", "export", str(locked / "notes.json")],
-            capture_output=True, text=True, check=False, env={**os.environ, "HOME": str(data)},
-        )  # fmt: skip
+            [
+                "setpriv",
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                PFP,
+                "--data-dir",
+                str(data),
+                "notes",
+                "export",
+                str(locked / "notes.json"),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "HOME": str(data)},
+        )
         assert (result.returncode, result.stderr) == (
             1,
             f"pfp: error: Permission denied: {locked / 'notes.json'}\n",

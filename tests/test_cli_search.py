@@ -93,9 +93,12 @@ def test_wrong_usage_exits_2(capsys: pytest.CaptureFixture[str], args: list[str]
 
 def _pfp(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(Path(sys.executable).parent / "pfp"), *args], capture_output=True, text=True,
-        check=False, timeout=60,
-    )  # fmt: skip
+        [str(Path(sys.executable).parent / "pfp"), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
 
 
 def test_notes_are_searched_and_marked_in_json(tmp_path: Path) -> None:

@@ -32,8 +32,13 @@ BUILD_LIMIT_S = 3600  # a cold build takes about 5 minutes on a busy 2-core mach
 def built() -> None:
     if shutil.which("dpkg-deb") is None:
         pytest.skip("the Linux packages are built on Debian or Ubuntu (no dpkg-deb here)")
-    done = subprocess.run([str(REPO / "packaging" / "build-linux.sh")], cwd=REPO,
-                          capture_output=True, text=True, timeout=BUILD_LIMIT_S)  # fmt: skip
+    done = subprocess.run(
+        [str(REPO / "packaging" / "build-linux.sh")],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=BUILD_LIMIT_S,
+    )
     assert done.returncode == 0, done.stderr[-4000:]
 
 
@@ -135,8 +140,12 @@ def test_without_the_portable_file_notes_go_to_the_home_folder(folder: Path, hom
 def test_the_folders_menu_entry_launches_the_window(
     folder: Path, home: Path, tmp_path: Path
 ) -> None:
-    added = subprocess.run([str(folder / "install-desktop-entry.sh")], capture_output=True,
-                           text=True, env={"HOME": str(home), "PATH": "/usr/bin:/bin"})  # fmt: skip
+    added = subprocess.run(
+        [str(folder / "install-desktop-entry.sh")],
+        capture_output=True,
+        text=True,
+        env={"HOME": str(home), "PATH": "/usr/bin:/bin"},
+    )
     assert added.returncode == 0, added.stderr
     entry = home / ".local/share/applications" / ENTRY
     subprocess.run(["desktop-file-validate", str(entry)], check=True)
@@ -147,8 +156,11 @@ def test_the_folders_menu_entry_launches_the_window(
 
 
 def desktop_key(entry: Path, key: str) -> str:
-    (value,) = [line.split("=", 1)[1] for line in entry.read_text().splitlines()
-                if line.startswith(f"{key}=")]  # fmt: skip
+    (value,) = [
+        line.split("=", 1)[1]
+        for line in entry.read_text().splitlines()
+        if line.startswith(f"{key}=")
+    ]
     return value
 
 
@@ -177,8 +189,9 @@ def test_the_deb_installs_programs_menu_entry_and_icons(
     assert (share / "icons/hicolor/scalable/apps/pfp-desktop.svg").is_file()
     entry = share / "applications" / ENTRY
     screenshot(installed(deb_root, desktop_key(entry, "Exec")), home, tmp_path / "shot.png")
-    depends = subprocess.run(["dpkg-deb", "-f", str(DEB), "Depends"], capture_output=True,
-                             text=True, check=True).stdout  # fmt: skip
+    depends = subprocess.run(
+        ["dpkg-deb", "-f", str(DEB), "Depends"], capture_output=True, text=True, check=True
+    ).stdout
     assert "libxcb-cursor0" in depends and "libegl1" in depends
 
 
@@ -186,9 +199,14 @@ def test_the_deb_passes_the_freedesktop_validators_and_lintian(deb_root: Path) -
     share = deb_root / "usr/share"
     subprocess.run(["desktop-file-validate", str(share / "applications" / ENTRY)], check=True)
     metainfo = share / "metainfo/org.gfmd.PfPDesktop.metainfo.xml"
-    subprocess.run(["appstreamcli", "validate", "--no-net", str(metainfo)], check=True,
-                   capture_output=True)  # fmt: skip
-    report = subprocess.run(["lintian", "--no-tag-display-limit", str(DEB)],
-                            capture_output=True, text=True, timeout=1800)  # fmt: skip
+    subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(metainfo)], check=True, capture_output=True
+    )
+    report = subprocess.run(
+        ["lintian", "--no-tag-display-limit", str(DEB)],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
     errors = [line for line in report.stdout.splitlines() if line.startswith("E:")]
     assert errors == [], "\n".join(errors)

@@ -12,10 +12,21 @@ from tests.conftest import REPO
 
 def test_the_wheel_packs_the_catalogue_and_the_code(tmp_path: Path) -> None:
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(tmp_path), str(REPO)],
-        check=True, capture_output=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(REPO),
+        ],
+        check=True,
+        capture_output=True,
+    )
     (wheel,) = tmp_path.glob("pfp_desktop-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "pfp_desktop/shipped/pfp.sqlite" in names

@@ -60,8 +60,15 @@ def test_summit_metadata_and_attribution(built: CatalogueContents) -> None:
 
 def test_no_partner_is_broken_by_a_naive_split(built: CatalogueContents) -> None:
     names = {p.name for p in built.partners}
-    fragments = {"Bosnia", "Herzegovina", "Research", "Social Aspects of Migration",
-                 "IOM Joint Migration", "Development Initiative (JMDI)", "and UNDP"}  # fmt: skip
+    fragments = {
+        "Bosnia",
+        "Herzegovina",
+        "Research",
+        "Social Aspects of Migration",
+        "IOM Joint Migration",
+        "Development Initiative (JMDI)",
+        "and UNDP",
+    }
     assert not names & fragments
     items = _by_id(built)
     dashboard = [p.name for p in items["policy-coherence-dashboard"].partners]
@@ -80,9 +87,22 @@ def test_partner_spellings_and_slash_names(built: CatalogueContents) -> None:
     assert dashboard.spelling == "OECD Development Center"  # as written, kept
 
 
-KNOWN_TYPOS = ["TThe", "(ACO)", "5 per 5", "theGlobal", "Points:Reducing", "Move:Working",
-               "Action:A", "IRIS:Addressing", "Reviews(MDPRs)", "Expertise(MIEUX)",
-               "Process&Spain", "Policies”to", "Home :", "Planning’"]  # fmt: skip
+KNOWN_TYPOS = [
+    "TThe",
+    "(ACO)",
+    "5 per 5",
+    "theGlobal",
+    "Points:Reducing",
+    "Move:Working",
+    "Action:A",
+    "IRIS:Addressing",
+    "Reviews(MDPRs)",
+    "Expertise(MIEUX)",
+    "Process&Spain",
+    "Policies”to",
+    "Home :",
+    "Planning’",
+]
 
 
 def test_no_known_typo_is_left_in_any_text(built: CatalogueContents) -> None:
@@ -99,8 +119,10 @@ def test_every_correction_is_visible_with_its_original(built: CatalogueContents)
     facility = _by_id(built)["eu-diaspora-facility"]
     (correction,) = facility.provenance.corrections
     assert (correction.line, correction.original, correction.corrected) == (
-        34, "TThe dialogue", "The dialogue"
-    )  # fmt: skip
+        34,
+        "TThe dialogue",
+        "The dialogue",
+    )
     assert (facility.provenance.verbatim("policy_challenge") or "").startswith("TThe")
     acp = _by_id(built)["acp-eu-migration-action"]
     assert "(ACP) Group" in acp.title and len(acp.provenance.corrections) == 2

@@ -103,9 +103,35 @@ def test_any_text_gives_none_or_an_expression_fts5_accepts(
 
 
 HOSTILE = st.sampled_from(
-    ['"', "'", "-", ":", "*", "^", "(", ")", "AND", "OR", "NOT", "NEAR", "NEAR(", "+", "\x00",
-     "{", "}", ",", ".", "\\", "’", "“", "”", "😀", "\u202e", "\ufeff"]
-)  # fmt: skip
+    [
+        '"',
+        "'",
+        "-",
+        ":",
+        "*",
+        "^",
+        "(",
+        ")",
+        "AND",
+        "OR",
+        "NOT",
+        "NEAR",
+        "NEAR(",
+        "+",
+        "\x00",
+        "{",
+        "}",
+        ",",
+        ".",
+        "\\",
+        "’",
+        "“",
+        "”",
+        "😀",
+        "\u202e",
+        "\ufeff",
+    ]
+)
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -51,9 +51,15 @@ def test_words_without_a_pair_are_alone() -> None:
 
 @pytest.mark.parametrize(
     ("word", "complete"),
-    [("migrants", True), ("policies", True), ("organisation", True), ("remit", False),
-     ("diaspora", False), ("labour", False)],
-)  # fmt: skip
+    [
+        ("migrants", True),
+        ("policies", True),
+        ("organisation", True),
+        ("remit", False),
+        ("diaspora", False),
+        ("labour", False),
+    ],
+)
 def test_words_with_an_ending_are_whole_words(word: str, complete: bool) -> None:
     assert is_complete(word) is complete
 

@@ -83,9 +83,11 @@ def test_every_summit_pack_keeps_everything_on_the_page(
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_the_whole_catalogue_keeps_everything_on_the_page(
-    make_pack: PackFactory, shipped: tuple[list[Initiative], BriefingPack], tmp_path: Path,
+    make_pack: PackFactory,
+    shipped: tuple[list[Initiative], BriefingPack],
+    tmp_path: Path,
     paper: str,
-) -> None:  # fmt: skip
+) -> None:
     notes = {item.id: LONG_NOTE for item in shipped[0][::7]}
     check_pack(make_pack(notes=notes, paper=paper), tmp_path / "all.pdf")
 
@@ -137,8 +139,9 @@ def test_a_note_ending_at_the_foot_of_a_page_leaves_no_empty_box_on_the_next(
     tint = f"{fp_str(*NOTE_BG.rgb())} rg"  # the fill operator, as reportlab writes it
     for words in range(150, 240, 3):
         path = tmp_path / f"note-{words}.pdf"
-        export_pack(make_pack([item], notes={item.id: "Closing words " * words}), path,
-                    fonts_dir=FONTS)  # fmt: skip
+        export_pack(
+            make_pack([item], notes={item.id: "Closing words " * words}), path, fonts_dir=FONTS
+        )
         for number, page in enumerate(PdfReader(path).pages, start=1):
             tinted = tint.encode() in page.get_contents().get_data()
             if tinted:

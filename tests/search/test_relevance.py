@@ -40,6 +40,8 @@ def test_recall_holds(finder: Finder, query: dict[str, Any]) -> None:
     expected = set(query["expected"])
     recall = len(found & expected) / len(expected)
     precision = len(found & expected) / len(found) if found else 0.0
-    print(f"\n{query['text']!r:28} precision {precision:4.2f}  recall {recall:4.2f}  "
-          f"({len(found)} found, {len(expected)} expected)")  # fmt: skip
+    print(
+        f"\n{query['text']!r:28} precision {precision:4.2f}  recall {recall:4.2f}  "
+        f"({len(found)} found, {len(expected)} expected)"
+    )
     assert recall >= query["min_recall"], sorted(expected - found)

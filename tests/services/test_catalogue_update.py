@@ -18,8 +18,7 @@ from tests.conftest import DATA
 def _newer_catalogue(tmp_path: Path) -> CatalogueService:
     contents = build(SourcePaths.in_folder(DATA))
     kept = [i for i in contents.initiatives if i.id != "prague-process"]
-    kept = [replace(i, title="KNOMAD 1.2 (phase two)") if i.id == "knomad-1-2" else i
-            for i in kept]  # fmt: skip
+    kept = [replace(i, title="KNOMAD 1.2 (phase two)") if i.id == "knomad-1-2" else i for i in kept]
     related = tuple(g for g in contents.related if "prague-process" not in g.initiative_ids)
     path = tmp_path / "newer.sqlite"
     write_catalogue(replace(contents, initiatives=tuple(kept), related=related), path)
@@ -53,9 +52,11 @@ def test_an_update_keeps_every_note_and_lists_what_no_longer_fits(
     assert [(i.initiative_id, i.what) for i in left] == [("prague-process", "note")]
     override = personal.corrections.overrides_for("knomad-1-2")["title"]
     assert (override.value, override.catalogue_value) == (
-        "KNOMAD phase 1.2", "KNOMAD 1.2 (phase two)"
-    )  # fmt: skip
+        "KNOMAD phase 1.2",
+        "KNOMAD 1.2 (phase two)",
+    )
     assert catalogue_update.find_update_issues(personal.user, catalogue) == [
-        i for i in catalogue_update.find_update_issues(personal.user, catalogue)
+        i
+        for i in catalogue_update.find_update_issues(personal.user, catalogue)
         if i.kind is IssueKind.CHANGED
-    ]  # fmt: skip
+    ]

@@ -29,10 +29,11 @@ def test_two_processes_appending_at_once_lose_nothing(tmp_path: Path) -> None:
     appender = [sys.executable, "-m", "tests.services.note_appender", str(tmp_path)]
     pipe = subprocess.PIPE
     children = [
-        subprocess.Popen([*appender, name, str(APPENDS)], stdin=pipe, stdout=pipe, stderr=pipe,
-                         text=True)
+        subprocess.Popen(
+            [*appender, name, str(APPENDS)], stdin=pipe, stdout=pipe, stderr=pipe, text=True
+        )
         for name in ("left", "right")
-    ]  # fmt: skip
+    ]
     for child in children:
         assert child.stdout is not None and child.stdout.readline() == "ready\n"
     outputs = [child.communicate("go\n", timeout=300) for child in children]
@@ -54,10 +55,14 @@ def test_cli_appends_queued_behind_a_writer_all_land(tmp_path: Path) -> None:
     holder = sqlite3.connect(tmp_path / USER_DB_NAME, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     runs = [
-        subprocess.Popen([*pfp, "note", "eu-diaspora-facility", "--append", f"cli-{n}"],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [*pfp, "note", "eu-diaspora-facility", "--append", f"cli-{n}"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for n in range(6)
-    ]  # fmt: skip
+    ]
     time.sleep(3.0)  # lets them start and queue up (they wait up to 5 s for the lock)
     holder.execute("ROLLBACK")
     results = [(run.wait(timeout=120), run.communicate()) for run in runs]
@@ -81,10 +86,19 @@ def test_a_held_write_lock_waits_then_says_so_in_one_line(tmp_path: Path) -> Non
         else:
             raise AssertionError("the append claimed success under a held lock")
         cli = subprocess.run(
-            [str(Path(sys.executable).parent / "pfp"), "--data-dir", str(tmp_path), "note",
-             "local-x", "--append", "while locked"],
-            capture_output=True, text=True, timeout=120,
-        )  # fmt: skip
+            [
+                str(Path(sys.executable).parent / "pfp"),
+                "--data-dir",
+                str(tmp_path),
+                "note",
+                "local-x",
+                "--append",
+                "while locked",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
     finally:
         holder.execute("ROLLBACK")
     assert cli.returncode == 1

@@ -20,8 +20,9 @@ def _write_until_killed(data_dir: Path, first: int, delay: float) -> list[int]:
     """Numbers the child acknowledged before it was killed, ``delay`` s after its first write."""
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.services.note_writer", str(data_dir), str(first)],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert child.stdout is not None
     acknowledged: list[int] = []
     deadline = None

@@ -48,8 +48,9 @@ def test_facets_or_within_and_across_with_counts(
     finder = Finder(catalogue, personal)
     both = finder.find(FindQuery("", {"summit": frozenset({"11", "10"})}))
     assert both.total == 10  # 5 + 5: OR within a facet
-    countries = FindQuery("", {"summit": frozenset({"11", "10"}),
-                               "partner_kind": frozenset({"country"})})  # fmt: skip
+    countries = FindQuery(
+        "", {"summit": frozenset({"11", "10"}), "partner_kind": frozenset({"country"})}
+    )
     narrowed = finder.find(countries)
     assert narrowed.total == 5  # AND across facets
     # The summit facet's counts ignore the summit selection, so other summits stay choosable.

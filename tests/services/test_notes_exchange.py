@@ -280,10 +280,14 @@ def test_the_same_note_twice_in_one_file_is_refused(
 
 
 def _local_notes(count: int) -> dict[str, Any]:
-    return {"format": "pfp-desktop-notes", "version": 1, "notes": [
-        {"kind": "initiative", "key": f"local-{i:06d}", "text": "x", "updated_at": "2026"}
-        for i in range(count)
-    ]}  # fmt: skip
+    return {
+        "format": "pfp-desktop-notes",
+        "version": 1,
+        "notes": [
+            {"kind": "initiative", "key": f"local-{i:06d}", "text": "x", "updated_at": "2026"}
+            for i in range(count)
+        ],
+    }
 
 
 def test_notes_on_added_initiatives_that_exist_nowhere_are_refused(
@@ -312,8 +316,11 @@ def test_a_note_on_an_addition_already_in_the_database_is_accepted(
 def test_a_file_of_more_than_100000_items_is_refused(
     personal: Personal, catalogue: CatalogueService, tmp_path: Path
 ) -> None:
-    document = {"format": "pfp-desktop-notes", "version": 1,
-                "stars": [{"kind": "initiative", "key": "knomad-1-2"}] * 100_001}  # fmt: skip
+    document = {
+        "format": "pfp-desktop-notes",
+        "version": 1,
+        "stars": [{"kind": "initiative", "key": "knomad-1-2"}] * 100_001,
+    }
     with pytest.raises(PersonalDataError, match=r"holds more than 100,000 items"):
         import_personal_data(personal.user, catalogue, _write(tmp_path / "many.json", document))
 
@@ -334,31 +341,47 @@ def test_a_byte_order_mark_is_harmless(
 
 
 MESSAGES = {
-    "NUL byte": (lambda b: b[:40] + b"\x00" + b[40:],
-                 r"^bad\.json is not a PfP notes file: it contains a NUL byte at byte offset 40 "
-                 r"\(a binary file\?\)\.$"),
-    "invalid UTF-8": (lambda b: b[:50] + b"\xff" + b[50:],
-                      r"^bad\.json is not UTF-8 text: byte 0xff at byte offset 50 is not valid "
-                      r"UTF-8\.$"),
-    "stray quote": (lambda b: b.replace(b'"text": "Meet', b'"text": "Me"et', 1),
-                    r"^bad\.json is not a PfP notes file: line \d+, column \d+: expected ',' or "
-                    r"the end of the list or object here \(a stray quote inside a text\?\)\.$"),
-    "truncated": (lambda b: b[:200],
-                  r"^bad\.json is not a PfP notes file: it ends too early, at line \d+ "
-                  r"\(is it truncated\?\)\.$"),
-    "duplicate key": (lambda b: b.replace(b'"text": "MiGOF"', b'"text": "MiGOF", "text": "x"'),
-                      r"^bad\.json is not a PfP notes file: the key 'text' appears twice in "
-                      r"notes\[\d\]\.$"),
-    "other JSON": (lambda b: b'{"name": "a package.json"}',
-                   r"^bad\.json is not a PfP notes file: it has no 'format', not "
-                   r"'pfp-desktop-notes'\.$"),
-    "newer version": (lambda b: b.replace(b'"version": 1', b'"version": 2'),
-                      r"^bad\.json is a PfP notes file of version 2; this PfP Desktop reads "
-                      r"version 1 \(it was written by a newer one\)\.$"),
+    "NUL byte": (
+        lambda b: b[:40] + b"\x00" + b[40:],
+        r"^bad\.json is not a PfP notes file: it contains a NUL byte at byte offset 40 "
+        r"\(a binary file\?\)\.$",
+    ),
+    "invalid UTF-8": (
+        lambda b: b[:50] + b"\xff" + b[50:],
+        r"^bad\.json is not UTF-8 text: byte 0xff at byte offset 50 is not valid "
+        r"UTF-8\.$",
+    ),
+    "stray quote": (
+        lambda b: b.replace(b'"text": "Meet', b'"text": "Me"et', 1),
+        r"^bad\.json is not a PfP notes file: line \d+, column \d+: expected ',' or "
+        r"the end of the list or object here \(a stray quote inside a text\?\)\.$",
+    ),
+    "truncated": (
+        lambda b: b[:200],
+        r"^bad\.json is not a PfP notes file: it ends too early, at line \d+ "
+        r"\(is it truncated\?\)\.$",
+    ),
+    "duplicate key": (
+        lambda b: b.replace(b'"text": "MiGOF"', b'"text": "MiGOF", "text": "x"'),
+        r"^bad\.json is not a PfP notes file: the key 'text' appears twice in "
+        r"notes\[\d\]\.$",
+    ),
+    "other JSON": (
+        lambda b: b'{"name": "a package.json"}',
+        r"^bad\.json is not a PfP notes file: it has no 'format', not "
+        r"'pfp-desktop-notes'\.$",
+    ),
+    "newer version": (
+        lambda b: b.replace(b'"version": 1', b'"version": 2'),
+        r"^bad\.json is a PfP notes file of version 2; this PfP Desktop reads "
+        r"version 1 \(it was written by a newer one\)\.$",
+    ),
     "empty": (lambda b: b"", r"^bad\.json is empty: not a PfP notes file\.$"),
-    "UTF-16": (lambda b: b"\xff\xfe" + b.decode().encode("utf-16-le"),
-               r"^bad\.json is UTF-16 text; a PfP notes file is UTF-8"),
-}  # fmt: skip
+    "UTF-16": (
+        lambda b: b"\xff\xfe" + b.decode().encode("utf-16-le"),
+        r"^bad\.json is UTF-16 text; a PfP notes file is UTF-8",
+    ),
+}
 
 
 @pytest.mark.parametrize(("damage", "message"), MESSAGES.values(), ids=MESSAGES.keys())

@@ -108,8 +108,12 @@ def test_the_delegates_own_initiatives_are_read_in_their_place(
         )
     )
     ids = ("knomad-1-2", mine.id)
-    pack = read_pack(service, PackSelection(ids=ids), PackOptions("Mine"),
-                     additions=additions_of(personal, service))  # fmt: skip
+    pack = read_pack(
+        service,
+        PackSelection(ids=ids),
+        PackOptions("Mine"),
+        additions=additions_of(personal, service),
+    )
     assert [i.id for i in pack.initiatives] == list(ids)
     added = pack.initiatives[1]
     assert (added.title, added.summit_number, added.session_label) == (
@@ -139,8 +143,12 @@ def test_an_added_initiative_without_partners_does_not_blame_the_source(
     personal = Personal.of(open_user_data(tmp_path / "notes"))
     session = next(s for s in service.sessions() if s.summit_number == 11)
     mine = personal.additions.add(LocalInitiative("", 11, session.id, "Only a title", ()))
-    pack = read_pack(service, PackSelection(ids=(mine.id,)), PackOptions("Mine"),
-                     additions=additions_of(personal, service))  # fmt: skip
+    pack = read_pack(
+        service,
+        PackSelection(ids=(mine.id,)),
+        PackOptions("Mine"),
+        additions=additions_of(personal, service),
+    )
     write_pack(pack, tmp_path / "pack.pdf")
     text = " ".join(
         " ".join(p.extract_text() for p in PdfReader(tmp_path / "pack.pdf").pages).split()

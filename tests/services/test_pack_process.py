@@ -67,8 +67,12 @@ def test_the_child_writes_the_pdf_and_reports_progress(pack: BriefingPack, tmp_p
 def test_cancelling_midway_leaves_nothing(pack: BriefingPack, tmp_path: Path) -> None:
     steps: Steps = []
     with pytest.raises(PackExportCancelled):
-        write_pack_in_process(pack, tmp_path / "pack.pdf", progress=_recorder(steps),
-                              is_cancelled=lambda: len(steps) >= 20)  # fmt: skip
+        write_pack_in_process(
+            pack,
+            tmp_path / "pack.pdf",
+            progress=_recorder(steps),
+            is_cancelled=lambda: len(steps) >= 20,
+        )
     assert 20 <= len(steps) < steps[-1][1]
     assert list(tmp_path.iterdir()) == []
 
@@ -80,8 +84,12 @@ def test_a_child_that_ignores_the_cancel_is_stopped_and_tidied_up_after(
     monkeypatch.setattr(pack_process, "_CANCEL_GRACE_SECONDS", -1.0)
     steps: Steps = []
     with pytest.raises(PackExportCancelled):
-        write_pack_in_process(pack, tmp_path / "pack.pdf", progress=_recorder(steps),
-                              is_cancelled=lambda: len(steps) >= 5)  # fmt: skip
+        write_pack_in_process(
+            pack,
+            tmp_path / "pack.pdf",
+            progress=_recorder(steps),
+            is_cancelled=lambda: len(steps) >= 5,
+        )
     assert multiprocessing.active_children() == []
     assert list(tmp_path.iterdir()) == []
 
@@ -156,8 +164,9 @@ def test_a_killed_child_is_a_clear_error_and_leaves_nothing(
 ) -> None:
     steps: Steps = []
     with pytest.raises(PackExportError) as error:  # killed at its first step: a .part exists
-        write_pack_in_process(pack, tmp_path / "pack.pdf",
-                              progress=_recorder(steps, then=_kill_the_child))  # fmt: skip
+        write_pack_in_process(
+            pack, tmp_path / "pack.pdf", progress=_recorder(steps, then=_kill_the_child)
+        )
     assert str(error.value) == (
         "The pack could not be written: the PDF writer stopped unexpectedly (it was ended by "
         "SIGKILL; perhaps the computer ran out of memory). Nothing was written."
@@ -190,8 +199,9 @@ def test_a_child_stopped_by_a_signal_says_so_and_leaves_nothing(
         pytest.skip(f"{signum.name} is ignored by this test run (started in the background?)")
     steps: Steps = []
     with pytest.raises(PackExportError) as error:  # stopped at its first step: a .part exists
-        write_pack_in_process(pack, tmp_path / "pack.pdf",
-                              progress=_recorder(steps, then=_stop_the_child(signum)))  # fmt: skip
+        write_pack_in_process(
+            pack, tmp_path / "pack.pdf", progress=_recorder(steps, then=_stop_the_child(signum))
+        )
     assert str(error.value) == (
         f"The pack could not be written: the PDF writer was stopped by {signum.name}. "
         "Nothing was written."
@@ -208,6 +218,7 @@ def test_the_child_loads_neither_qt_nor_sqlalchemy() -> None:
         "import sys, pfp_desktop.ui.app, pfp_desktop.services.pack_process\n"
         "print(sorted({m.partition('.')[0] for m in sys.modules} & {'PySide6', 'sqlalchemy'}))"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                            check=True)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"

@@ -14,8 +14,12 @@ from pfp_desktop.services.personal import Personal
 def test_a_pack_keeps_its_items_in_order_and_its_options(personal: Personal) -> None:
     pack = personal.packs.create("Meeting with Morocco")
     assert pack.options.title == "Meeting with Morocco" and pack.initiative_ids == ()
-    ids = ("african-cities-initiative-migration", "eu-diaspora-facility", "knomad-1-2",
-           "eu-diaspora-facility")  # fmt: skip
+    ids = (
+        "african-cities-initiative-migration",
+        "eu-diaspora-facility",
+        "knomad-1-2",
+        "eu-diaspora-facility",
+    )
     options = PackOptions("Morocco – Tuesday", delegate="A. Delegate", paper="letter")
     saved = personal.packs.save(replace(pack, initiative_ids=ids, options=options))
     assert saved.initiative_ids == ids[:3]  # once each

@@ -88,7 +88,7 @@ def test_stars_and_tags(personal: Personal) -> None:
     assert flags.set_tags(FACILITY, [" Tuesday ", "diaspora", "tuesday"]) == (
         "diaspora",
         "Tuesday",
-    )  # fmt: skip
+    )
     assert flags.flags(FACILITY).starred and flags.starred() == {"eu-diaspora-facility"}
     assert flags.tagged("diaspora") == {"eu-diaspora-facility"}
     with pytest.raises(PersonalDataError, match="empty"):

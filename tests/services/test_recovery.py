@@ -146,8 +146,10 @@ def test_restore_salvages_a_damaged_file(tmp_path: Path) -> None:
     _write_notes(mine, range(10, 12))
     restored = subprocess.run(
         [PFP, "--data-dir", str(mine), "restore", str(damaged)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert (restored.returncode, restored.stderr) == (0, "")
     assert "Recovered 5 notes from the damaged file, 2 more notes" in restored.stdout
     assert sorted(_texts(mine)) == sorted(_target(n).key for n in [0, 1, 2, 3, 4, 10, 11])
@@ -160,8 +162,10 @@ def test_restore_refuses_a_file_with_nothing_to_salvage(tmp_path: Path) -> None:
     junk.write_bytes(b"not a database" * 100)
     refused = subprocess.run(
         [PFP, "--data-dir", str(mine), "restore", str(junk)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert refused.returncode == 1
     assert refused.stderr.startswith("pfp: error: Nothing could be read from")
     assert len(_texts(mine)) == 2

@@ -90,10 +90,17 @@ def _write_config(root: Path, socket: Path) -> None:
         "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
         "<Policy default>\n  <Limit All>\n    Order deny,allow\n  </Limit>\n</Policy>\n"
     )
-    places = {"ServerRoot": "etc", "RequestRoot": "spool", "TempDir": "spool/tmp",
-              "CacheDir": "cache", "StateDir": "state", "ErrorLog": "log/error_log",
-              "AccessLog": "log/access_log", "PageLog": "log/page_log",
-              "Printcap": "state/printcap"}  # fmt: skip
+    places = {
+        "ServerRoot": "etc",
+        "RequestRoot": "spool",
+        "TempDir": "spool/tmp",
+        "CacheDir": "cache",
+        "StateDir": "state",
+        "ErrorLog": "log/error_log",
+        "AccessLog": "log/access_log",
+        "PageLog": "log/page_log",
+        "Printcap": "state/printcap",
+    }
     lines = [f"{key} {root / value}" for key, value in places.items()]
     lines += ["User lp", "Group lp", "SystemGroup root", "FileDevice No"]
     (root / "etc" / "cups-files.conf").write_text("\n".join(lines) + "\n")
@@ -150,8 +157,9 @@ def cups_queue(monkeypatch: pytest.MonkeyPatch) -> Iterator[CupsQueue]:
     queue: CupsQueue | None = None
     try:
         queue = CupsQueue(name, root / "out", socket, _start(root, socket))
-        added = queue.admin("lpadmin", "-p", name, "-E", "-v", f"cups-pdf:/{name}",
-                            "-P", str(CUPS_PDF_PPD))  # fmt: skip
+        added = queue.admin(
+            "lpadmin", "-p", name, "-E", "-v", f"cups-pdf:/{name}", "-P", str(CUPS_PDF_PPD)
+        )
         assert added.returncode == 0, added.stderr
         queue.admin("lpadmin", "-d", name)
         monkeypatch.setenv("CUPS_SERVER", str(socket))

@@ -21,8 +21,9 @@ def full_disk(tmp_path: Path) -> Iterator[Path]:
     disk.mkdir()
     mounted = subprocess.run(
         ["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(disk)],
-        capture_output=True, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        check=False,
+    )
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a small filesystem here: {mounted.stderr.decode().strip()}")
     try:
@@ -35,8 +36,11 @@ def notes_with_no_room(disk: Path) -> Path:
     """A notes folder with one note on ``disk``, its backups removed (so the next start backs
     up again), and the disk then filled to the last byte."""
     notes = disk / "notes"
-    subprocess.run([BIN / "pfp", "--data-dir", str(notes), "note", "eu-diaspora-facility",
-                    "--set", "hello"], check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        [BIN / "pfp", "--data-dir", str(notes), "note", "eu-diaspora-facility", "--set", "hello"],
+        check=True,
+        capture_output=True,
+    )
     for backup in (notes / "backups").iterdir():
         backup.unlink()
     with suppress(OSError), (disk / "filler").open("wb") as filler:

@@ -22,8 +22,13 @@ def type_note(qtbot: QtBot, window: MainWindow, text: str) -> None:
     if not window.note_panel.is_editing():
         window.personal.actions["edit_note"].trigger()
     for char in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, window.note_panel.editor, Qt.Key.Key_unknown,
-                           char, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click,
+            window.note_panel.editor,
+            Qt.Key.Key_unknown,
+            char,
+            Qt.KeyboardModifier.NoModifier,
+        )
 
 
 def paste_note(qtbot: QtBot, window: MainWindow, text: str) -> None:
@@ -42,7 +47,8 @@ def stored_note(window: MainWindow) -> str:
 
 def note_in_file(data_dir: Path, key: str) -> str:
     """The note as the database file holds it, read by a connection of its own."""
-    with closing(sqlite3.connect(f"{(data_dir / USER_DB_NAME).resolve().as_uri()}?mode=ro",
-                         uri=True)) as connection:  # fmt: skip
+    with closing(
+        sqlite3.connect(f"{(data_dir / USER_DB_NAME).resolve().as_uri()}?mode=ro", uri=True)
+    ) as connection:
         row = connection.execute("SELECT text FROM notes WHERE target_key = ?", (key,)).fetchone()
     return str(row[0]) if row else ""

@@ -22,15 +22,27 @@ HANG = 120  # seconds: a guard against a hang (main hung here for ever), not a t
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
-        [str(BIN / "pfp-desktop"), *args], capture_output=True, text=True, env=env, check=False,
+        [str(BIN / "pfp-desktop"), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
         timeout=HANG,
-    )  # fmt: skip
+    )
 
 
 def test_screenshot_renders_the_window_with_an_initiative(tmp_path: Path) -> None:
     shot = tmp_path / "shot.png"
-    result = _run("--screenshot", str(shot), "--select", "eu-diaspora-facility",
-                  "--size", "1024x600", "--settings", str(tmp_path / "s.ini"))  # fmt: skip
+    result = _run(
+        "--screenshot",
+        str(shot),
+        "--select",
+        "eu-diaspora-facility",
+        "--size",
+        "1024x600",
+        "--settings",
+        str(tmp_path / "s.ini"),
+    )
     assert result.returncode == 0, result.stderr
     image = QImage(str(shot))
     assert (image.width(), image.height()) == (1024, 600)
@@ -40,8 +52,12 @@ def test_screenshot_renders_the_window_with_an_initiative(tmp_path: Path) -> Non
 
 
 def test_an_unwritable_screenshot_path_is_a_one_line_error(tmp_path: Path) -> None:
-    result = _run("--screenshot", str(tmp_path / "missing" / "dir" / "shot.png"),
-                  "--settings", str(tmp_path / "s.ini"))  # fmt: skip
+    result = _run(
+        "--screenshot",
+        str(tmp_path / "missing" / "dir" / "shot.png"),
+        "--settings",
+        str(tmp_path / "s.ini"),
+    )
     assert result.returncode == 1
     assert "cannot write" in result.stderr
 
@@ -61,9 +77,18 @@ def test_a_refused_catalogue_ends_a_screenshot_with_one_line(tmp_path: Path, dam
         says = "has no search index"
     else:
         bad, says = damaged_catalogue(tmp_path, damage), SAYS[damage]
-    result = _run("--catalogue", str(bad), "--screenshot", str(tmp_path / "x.png"),
-                  "--select", "eu-diaspora-facility", "--settings", str(tmp_path / "s.ini"),
-                  "--data-dir", str(tmp_path / "notes"))  # fmt: skip
+    result = _run(
+        "--catalogue",
+        str(bad),
+        "--screenshot",
+        str(tmp_path / "x.png"),
+        "--select",
+        "eu-diaspora-facility",
+        "--settings",
+        str(tmp_path / "s.ini"),
+        "--data-dir",
+        str(tmp_path / "notes"),
+    )
     assert result.returncode == 1
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("pfp-desktop: error: ") and says in lines[0]
@@ -77,8 +102,14 @@ def test_notes_that_cannot_be_opened_fail_a_screenshot_with_one_line(tmp_path: P
     not_a_folder = tmp_path / "notes"
     not_a_folder.write_text("a file where the notes folder should be")
     shot = tmp_path / "x.png"
-    result = _run("--data-dir", str(not_a_folder), "--screenshot", str(shot),
-                  "--settings", str(tmp_path / "s.ini"))  # fmt: skip
+    result = _run(
+        "--data-dir",
+        str(not_a_folder),
+        "--screenshot",
+        str(shot),
+        "--settings",
+        str(tmp_path / "s.ini"),
+    )
     assert result.returncode == 1 and shot.is_file()  # the picture, without notes
     assert _errors(result) == [
         f"pfp-desktop: error: Your notes cannot be opened, so notes are off for now. "
@@ -93,8 +124,9 @@ def test_a_loading_thread_that_fails_still_ends_a_screenshot(
     caught on the loading thread, which died: an empty tree, and --screenshot never ended."""
     notes = notes_with_no_room(full_disk)
     shot = tmp_path / "x.png"
-    result = _run("--data-dir", str(notes), "--screenshot", str(shot),
-                  "--settings", str(tmp_path / "s.ini"))  # fmt: skip
+    result = _run(
+        "--data-dir", str(notes), "--screenshot", str(shot), "--settings", str(tmp_path / "s.ini")
+    )
     assert shot.is_file()
     # Either the notes open anyway (a backup that cannot be written may not stop a start) or
     # the run ends in one line; never a hang.

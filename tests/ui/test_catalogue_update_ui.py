@@ -89,11 +89,16 @@ def test_a_trusted_update_switches_the_window_and_shows_whats_new(
     dialog = _whats_new()
     assert dialog.windowTitle() == "What's new in catalogue 2026.12.1"
     changes = dialog.findChild(QTreeWidget, "catalogueChanges")
-    groups = {changes.topLevelItem(i).text(0): changes.topLevelItem(i)
-              for i in range(changes.topLevelItemCount())}  # fmt: skip
+    groups = {
+        changes.topLevelItem(i).text(0): changes.topLevelItem(i)
+        for i in range(changes.topLevelItemCount())
+    }
     # Two more changed: their "related" links named the renamed initiative.
-    assert set(groups) == {"New initiatives (1)", "Changed initiatives (3)",
-                           "Removed initiatives (1)"}  # fmt: skip
+    assert set(groups) == {
+        "New initiatives (1)",
+        "Changed initiatives (3)",
+        "Removed initiatives (1)",
+    }
     changed = groups["Changed initiatives (3)"]
     rows = {changed.child(i).text(0): changed.child(i).text(1) for i in range(3)}
     assert rows["EU Diaspora Facility (EUDiF)"] == "title"
@@ -107,8 +112,9 @@ def test_a_trusted_update_switches_the_window_and_shows_whats_new(
     assert _tree_label(window, "a-new-one").endswith("· new")
     row = window.tree.currentIndex()
     window.tree.selectionModel().clearSelection()  # revealed quietly: now click it open
-    QTest.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.tree.visualRect(row).center())  # fmt: skip
+    QTest.mouseClick(
+        window.tree.viewport(), Qt.MouseButton.LeftButton, pos=window.tree.visualRect(row).center()
+    )
     assert window.history.current == (NodeKind.INITIATIVE, "a-new-one")
     assert str(row.data()) == "KNOMAD 1.2"
     assert catalogue_install.unseen_initiatives(data_dir) == set()
@@ -127,12 +133,17 @@ def test_a_refused_update_is_one_dialog_and_changes_nothing(
     shown = window.catalogue
     # Told the key is unknown, the delegate declines to trust one; else a single warning.
     boxes = MagicMock(return_value=QMessageBox.StandardButton.No)
-    with patch("pfp_desktop.services.catalogue_signing.shipped_resource",
-               return_value=keys["public"].parent):  # fmt: skip
+    with patch(
+        "pfp_desktop.services.catalogue_signing.shipped_resource",
+        return_value=keys["public"].parent,
+    ):
         _install_through_menu(window, [file], boxes)
     assert boxes.call_count == 1
     assert str(file) in boxes.call_args.args[2]
     assert window.catalogue is shown
     assert catalogue_install.status(data_dir) == status
-    assert not [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, UpdateReportDialog) and w.isVisible()]  # fmt: skip
+    assert not [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, UpdateReportDialog) and w.isVisible()
+    ]

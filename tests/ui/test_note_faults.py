@@ -29,8 +29,11 @@ TEXT = "Bilateral with the EU: ask about phase 2 of the Diaspora Facility. " * 4
 
 def _not_saved(window: MainWindow, reason: str) -> bool:
     panel = window.note_panel
-    return (panel.warning.isVisible() and reason in panel.warning.text()
-            and panel.status.text() == "Not saved")  # fmt: skip
+    return (
+        panel.warning.isVisible()
+        and reason in panel.warning.text()
+        and panel.status.text() == "Not saved"
+    )
 
 
 def _answer_quit_dialog(button_text: str) -> object:
@@ -75,8 +78,7 @@ def test_full_disk_keeps_the_text_says_why_and_saves_once_space_returns(
     assert window.note_panel.editor.toPlainText() == TEXT
     assert _not_saved(window, "the disk is full")
     filler.unlink()  # space comes back: saved by itself, without a keystroke
-    qtbot.waitUntil(lambda: note_in_file(disk / "notes", EU) == TEXT,
-                    timeout=RETRY_MS + 3000)  # fmt: skip
+    qtbot.waitUntil(lambda: note_in_file(disk / "notes", EU) == TEXT, timeout=RETRY_MS + 3000)
     assert window.note_panel.status.text() == "Saved"
     assert not window.note_panel.warning.isVisible()
     _close(window)
@@ -89,8 +91,7 @@ def test_a_note_left_unsaved_on_a_full_disk_is_retried_from_another_record(
     window, filler = _typed_on_a_full_disk(qtbot, open_window, disk)
     window.show_page(NodeKind.INITIATIVE, "knomad-1-2")
     filler.unlink()
-    qtbot.waitUntil(lambda: note_in_file(disk / "notes", EU) == TEXT,
-                    timeout=RETRY_MS + 3000)  # fmt: skip
+    qtbot.waitUntil(lambda: note_in_file(disk / "notes", EU) == TEXT, timeout=RETRY_MS + 3000)
     _close(window)
 
 
@@ -124,8 +125,10 @@ def test_an_over_long_note_is_refused_kept_and_offered_as_a_file_at_quit(
         window.close()
     assert window.isVisible()  # Cancel keeps the window and the text
     chosen = (str(rescue), "")
-    with _answer_quit_dialog("Save to a file…"), patch.object(QFileDialog, "getSaveFileName",
-                                                               return_value=chosen):  # fmt: skip
+    with (
+        _answer_quit_dialog("Save to a file…"),
+        patch.object(QFileDialog, "getSaveFileName", return_value=chosen),
+    ):
         window.close()
     assert not window.isVisible()
     assert rescue.read_text(encoding="utf-8") == f"# initiative: {EU}\n\n{long_text}\n"
@@ -140,9 +143,15 @@ def test_a_pfp_append_while_the_delegate_types_is_kept_with_every_keystroke(
     type_note(qtbot, window, "Mine: ")
     window.note_panel.commit()
     pfp = [str(Path(sys.executable).parent / "pfp"), "--data-dir", str(tmp_path / "notes")]
-    runs = [subprocess.Popen([*pfp, "note", EU, "--append", f"cli-{n}"],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-            for n in range(8)]  # fmt: skip
+    runs = [
+        subprocess.Popen(
+            [*pfp, "note", EU, "--append", f"cli-{n}"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(8)
+    ]
     typed = 0
     while any(run.poll() is None for run in runs):
         type_note(qtbot, window, "x")
@@ -164,8 +173,9 @@ def test_a_pfp_append_shows_in_the_open_note(
     window.show_page(NodeKind.INITIATIVE, EU)
     pfp = [str(Path(sys.executable).parent / "pfp"), "--data-dir", str(tmp_path / "notes")]
     subprocess.run([*pfp, "note", EU, "--append", "from the CLI"], check=True)
-    qtbot.waitUntil(lambda: window.note_panel.editor.toPlainText() == "from the CLI",
-                    timeout=WATCH_MS + 2000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: window.note_panel.editor.toPlainText() == "from the CLI", timeout=WATCH_MS + 2000
+    )
 
 
 def test_a_second_window_on_the_same_notes_is_read_only_and_follows_the_first(
@@ -196,10 +206,16 @@ def test_a_killed_windows_lock_does_not_make_the_next_one_read_only(
 ) -> None:
     notes = tmp_path / "notes"
     child = subprocess.Popen(
-        [str(Path(sys.executable).parent / "pfp-desktop"), "--data-dir", str(notes),
-         "--settings", str(tmp_path / "child.ini")],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        [
+            str(Path(sys.executable).parent / "pfp-desktop"),
+            "--data-dir",
+            str(notes),
+            "--settings",
+            str(tmp_path / "child.ini"),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         qtbot.waitUntil(lambda: (notes / "pfp-desktop.lock").exists(), timeout=30000)
         held = open_window()

@@ -87,10 +87,12 @@ class FifoFeeder:
 
 def _import_through_menu(window: MainWindow, path: Path, messages: MagicMock) -> None:
     with (
-        patch("pfp_desktop.ui.personal_files.QFileDialog.getOpenFileName",
-              return_value=(str(path), "")),
+        patch(
+            "pfp_desktop.ui.personal_files.QFileDialog.getOpenFileName",
+            return_value=(str(path), ""),
+        ),
         patch("pfp_desktop.ui.personal_files.QMessageBox", messages),
-    ):  # fmt: skip
+    ):
         QTest.keyClick(window, *IMPORT_KEYS)
 
 

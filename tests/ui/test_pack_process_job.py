@@ -45,8 +45,9 @@ def test_the_job_writes_through_the_child_reporting_from_its_thread(
     qtbot: QtBot, job: PackExportJob, pack: BriefingPack, tmp_path: Path
 ) -> None:
     threads: set[str] = set()
-    job.worker.progressed.connect(lambda *_: threads.add(threading.current_thread().name),
-                                  Qt.ConnectionType.DirectConnection)  # fmt: skip
+    job.worker.progressed.connect(
+        lambda *_: threads.add(threading.current_thread().name), Qt.ConnectionType.DirectConnection
+    )
     with qtbot.waitSignal(job.written, timeout=WAIT_MS) as written:
         job.write(pack, tmp_path / "pack.pdf", False)
     result = written.args[0]

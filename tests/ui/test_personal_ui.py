@@ -24,8 +24,7 @@ def test_typing_is_saved_within_a_second_without_a_save_button(
     window = open_window()
     window.show_page(NodeKind.INITIATIVE, "eu-diaspora-facility")
     type_note(qtbot, window, "Ask about phase 2")
-    qtbot.waitUntil(lambda: stored_note(window) == "Ask about phase 2",
-                    timeout=SAVE_DELAY_MS + 500)  # fmt: skip
+    qtbot.waitUntil(lambda: stored_note(window) == "Ask about phase 2", timeout=SAVE_DELAY_MS + 500)
     assert window.note_panel.status.text() == "Saved"
 
 
@@ -91,8 +90,10 @@ def test_a_local_correction_is_marked_and_revertible(open_window: WindowFactory)
     with patch("pfp_desktop.ui.personal_controller.CorrectionDialog") as dialog:
         dialog.return_value.exec.return_value = QDialog.DialogCode.Accepted
         dialog.return_value.values.return_value = {
-            "title": "KNOMAD phase 1.2", "policy_challenge": "", "solution": "",
-        }  # fmt: skip
+            "title": "KNOMAD phase 1.2",
+            "policy_challenge": "",
+            "solution": "",
+        }
         current = window.personal.personal.corrections.overrides_for("knomad-1-2")  # type: ignore[union-attr]
         assert current == {}
         window.personal.actions["correct"].trigger()

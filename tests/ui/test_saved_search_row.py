@@ -13,8 +13,11 @@ from tests.ui.conftest import WindowFactory
 def _row(view: QAbstractItemView, text: str, parent: QModelIndex | None = None) -> QModelIndex:
     model = view.model()
     parent = QModelIndex() if parent is None else parent
-    return next(model.index(r, 0, parent) for r in range(model.rowCount(parent))
-                if model.index(r, 0, parent).data() == text)  # fmt: skip
+    return next(
+        model.index(r, 0, parent)
+        for r in range(model.rowCount(parent))
+        if model.index(r, 0, parent).data() == text
+    )
 
 
 def test_clicking_a_saved_search_row_runs_it_in_the_search_pane(

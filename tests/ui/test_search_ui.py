@@ -25,8 +25,13 @@ def _type(window: MainWindow, text: str, more: bool = False) -> None:
     if more:  # go on typing after what is there
         window.search.field.end(False)
     for char in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, window.search.field, Qt.Key.Key_unknown,
-                           char, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click,
+            window.search.field,
+            Qt.Key.Key_unknown,
+            char,
+            Qt.KeyboardModifier.NoModifier,
+        )
 
 
 def _results(window: MainWindow) -> list[str]:
@@ -49,8 +54,11 @@ def test_results_appear_as_you_type_with_the_hit_marked(
     window.search.panel.results.setCurrentRow(0)
     text = window.details.toPlainText()
     assert "vis-à-vis" in text
-    marked = [f for f in window.details.document().allFormats() if f.background().color().name()
-              == window.search.mark()[0]]  # fmt: skip
+    marked = [
+        f
+        for f in window.details.document().allFormats()
+        if f.background().color().name() == window.search.mark()[0]
+    ]
     assert marked  # the page shows the hit highlighted
 
 
@@ -95,8 +103,10 @@ def test_a_saved_search_appears_in_the_tree_and_reopens(
     window = open_window()
     _type(window, "diaspora")
     _wait_for(qtbot, window, "")
-    with patch("pfp_desktop.ui.search_controller.QInputDialog.getText",
-               return_value=("Diaspora talks", True)):  # fmt: skip
+    with patch(
+        "pfp_desktop.ui.search_controller.QInputDialog.getText",
+        return_value=("Diaspora talks", True),
+    ):
         window.search.panel.save_button.click()
     qtbot.keyClick(window.search.field, Qt.Key.Key_Escape)
     model = window.tree.model()
@@ -180,8 +190,10 @@ def test_ticking_keeps_the_keyboard_on_the_facet_space_space_ticks_two(
     qtbot.keyClick(facets.viewport(), Qt.Key.Key_Down)
     below = facets.currentItem().data(0, KEY_ROLE)
     qtbot.keyClick(facets.viewport(), Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: below in [(f, v) for f, vs in window.search.query.selected.items()
-                                      for v in vs], timeout=3000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: below in [(f, v) for f, vs in window.search.query.selected.items() for v in vs],
+        timeout=3000,
+    )
     assert window.search.query.selected["summit"] >= {"10"}
     assert facets.currentItem().data(0, KEY_ROLE) == below
 
@@ -195,8 +207,10 @@ def test_summits_in_date_order_and_no_empty_rows(qtbot: QtBot, open_window: Wind
     summits = facets.topLevelItem(0)
     numbers = [int(summits.child(n).data(0, KEY_ROLE)[1]) for n in range(summits.childCount())]
     assert numbers == sorted(numbers, reverse=True) and len(numbers) > 3
-    rows = [item.text(0) for item in facets.findItems("*", Qt.MatchFlag.MatchWildcard
-                                                      | Qt.MatchFlag.MatchRecursive)]  # fmt: skip
+    rows = [
+        item.text(0)
+        for item in facets.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
+    ]
     assert not [row for row in rows if row.endswith("(0)")]
 
 
@@ -268,13 +282,17 @@ def test_a_highlighted_hit_is_readable_selected_or_not(
     _type(window, "remit")
     _wait_for(qtbot, window, "6 results")
     background, text = window.search.mark()
-    assert (background, text) == (("#6b5a12", "#ffffff") if palette == "dark"
-                                  else ("#ffe58a", "#1d232a"))  # fmt: skip
+    assert (background, text) == (
+        ("#6b5a12", "#ffffff") if palette == "dark" else ("#ffe58a", "#1d232a")
+    )
     assert _contrast(background, text) >= 4.5
     results = window.search.panel.results
     results.setCurrentRow(0)
     html = results.item(0).data(HTML_ROLE)
     assert f"background:{background}; color:{text}" in html
-    marked = [f for f in window.details.document().allFormats()
-              if f.background().color().name() == background]  # fmt: skip
+    marked = [
+        f
+        for f in window.details.document().allFormats()
+        if f.background().color().name() == background
+    ]
     assert marked and all(f.foreground().color().name() == text for f in marked)

@@ -26,9 +26,15 @@ def _start(
 ) -> tuple[int, MainWindow | None]:
     """Runs pfp-desktop's start-up as `pfp-desktop --catalogue FILE` would, until it ends."""
     args = argparse.Namespace(
-        catalogue=catalogue, data_dir=notes or tmp_path / "notes", settings=tmp_path / "s.ini",
-        theme="light", grouping=None, screenshot=None, select=None, size="1280x800",
-    )  # fmt: skip
+        catalogue=catalogue,
+        data_dir=notes or tmp_path / "notes",
+        settings=tmp_path / "s.ini",
+        theme="light",
+        grouping=None,
+        screenshot=None,
+        select=None,
+        size="1280x800",
+    )
     guard = QTimer(singleShot=True, interval=HANG)
     guard.timeout.connect(app.quit)
     guard.start()

@@ -17,8 +17,7 @@ def _extracted(tmp_path: Path) -> dict[str, set[str]]:
     """Context -> source strings, as lupdate reads them from ui/."""
     sources = sorted(str(p) for p in UI.rglob("*.py"))
     target = tmp_path / "strings.ts"
-    subprocess.run([str(LUPDATE), *sources, "-ts", str(target)], check=True,
-                   capture_output=True)  # fmt: skip
+    subprocess.run([str(LUPDATE), *sources, "-ts", str(target)], check=True, capture_output=True)
     found: dict[str, set[str]] = {}
     for context in ET.parse(target).getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -32,10 +31,15 @@ def _translate_calls(path: Path) -> list[tuple[str, str]]:
     """(context, text) of every QCoreApplication.translate("Ctx", "text") with literals."""
     calls = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if ((isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                and node.func.attr in ("translate", "QT_TRANSLATE_NOOP"))
-                or (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                and node.func.id == "QT_TRANSLATE_NOOP")):  # fmt: skip
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("translate", "QT_TRANSLATE_NOOP")
+        ) or (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "QT_TRANSLATE_NOOP"
+        ):
             args = node.args[:2]
             if len(args) == 2 and all(isinstance(a, ast.Constant) for a in args):
                 calls.append((str(args[0].value), str(args[1].value)))  # type: ignore[attr-defined]
@@ -51,15 +55,23 @@ def test_no_string_lands_in_an_empty_or_borrowed_context(tmp_path: Path) -> None
 
 
 def test_no_module_hides_strings_behind_a_local_translate_wrapper() -> None:
-    wrappers = [p.name for p in UI.rglob("*.py")
-                if any(isinstance(n, ast.FunctionDef) and n.name == "tr"
-                       for n in ast.parse(p.read_text(encoding="utf-8")).body)]  # fmt: skip
+    wrappers = [
+        p.name
+        for p in UI.rglob("*.py")
+        if any(
+            isinstance(n, ast.FunctionDef) and n.name == "tr"
+            for n in ast.parse(p.read_text(encoding="utf-8")).body
+        )
+    ]
     assert wrappers == []
 
 
 def test_every_translate_call_is_extracted_in_its_own_context(tmp_path: Path) -> None:
     found = _extracted(tmp_path)
-    missing = [(context, text) for path in UI.rglob("*.py")
-               for context, text in _translate_calls(path)
-               if text not in found.get(context, set())]  # fmt: skip
+    missing = [
+        (context, text)
+        for path in UI.rglob("*.py")
+        for context, text in _translate_calls(path)
+        if text not in found.get(context, set())
+    ]
     assert missing == []

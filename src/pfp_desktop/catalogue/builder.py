@@ -43,6 +43,7 @@ class SourcePaths:
 
     @classmethod
     def in_folder(cls, data_dir: Path) -> SourcePaths:
+        """The source folder and curation file inside a data folder."""
         return cls(data_dir / "source", data_dir / "curation.toml")
 
 

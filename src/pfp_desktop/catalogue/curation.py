@@ -181,9 +181,11 @@ def load_curation(path: Path) -> Curation:
 
 def _preamble(t: _Table) -> PreambleSpec:
     return PreambleSpec(
-        t.get("heading_line", int), t.get("heading", str), t.get("line", int),
+        t.get("heading_line", int),
+        t.get("heading", str),
+        t.get("line", int),
         t.get("starts_with", str),
-    )  # fmt: skip
+    )
 
 
 def _block(t: _Table) -> BlockSpec:

@@ -45,18 +45,21 @@ def read_summit_metadata(path: Path) -> dict[int, dict[str, str]]:
 
 
 def read_gcm_objectives(path: Path) -> list[GcmObjective]:
+    """The GCM objectives of the reference CSV at ``path``, checked for gaps and repeats."""
     rows = _rows(path, {"number", "short_label", "title"})
     _check_rows(path, rows, "number")
     return [GcmObjective(int(r["number"]), r["short_label"], r["title"]) for r in rows]
 
 
 def read_guiding_principles(path: Path) -> list[GuidingPrinciple]:
+    """The guiding principles of the reference CSV at ``path``, checked."""
     rows = _rows(path, {"number", "label"})
     _check_rows(path, rows, "number")
     return [GuidingPrinciple(int(r["number"]), r["label"]) for r in rows]
 
 
 def read_sdg_targets(path: Path) -> list[SdgTarget]:
+    """The migration-related SDG targets of the reference CSV at ``path``, checked."""
     rows = _rows(path, {"target", "relation_to_migration", "wording"})
     _check_rows(path, rows, "target")
     return [SdgTarget(r["target"], r["relation_to_migration"], r["wording"]) for r in rows]

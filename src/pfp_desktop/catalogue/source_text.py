@@ -27,6 +27,7 @@ class SourceLine:
 
     @property
     def is_bullet(self) -> bool:
+        """Whether the line starts with a bullet (•)."""
         return self.text.startswith("\u2022")
 
 
@@ -49,6 +50,7 @@ class RawEntry:
     bullets: tuple[Bullet, ...] = field(default=())
 
     def bullet(self, field_name: str) -> Bullet | None:
+        """The entry's bullet with this field, or None when the entry has none."""
         return next((b for b in self.bullets if b.field == field_name), None)
 
 
@@ -59,6 +61,7 @@ class SourceText:
     raw: bytes
 
     def line(self, number: int) -> SourceLine:
+        """Source line ``number`` (1-based); a CatalogueSourceError when out of range."""
         if not 1 <= number <= len(self.lines):
             raise CatalogueSourceError(
                 f"the source text has only {len(self.lines)} lines", line=number
@@ -86,6 +89,7 @@ def read_source(path: Path) -> SourceText:
 
 
 def parse_bullet(line: SourceLine) -> Bullet:
+    """The field and value of a bullet line; a CatalogueSourceError for an unknown label."""
     match = _BULLET.match(line.text)
     label = match.group("label") if match else ""
     if match is None or label not in BULLET_LABELS:

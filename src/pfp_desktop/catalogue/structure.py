@@ -86,9 +86,13 @@ def _cut_block(source: SourceText, block: BlockSpec, end: int) -> BlockCut:
     if not block.sessions:
         entries = parse_entries(source.non_blank(block.intro_line + 1, end))
         session = SessionCut(
-            block.summit, SINGLE_SESSION_LABEL, 1, source.line(block.intro_line).text,
-            block.intro_line, tuple(entries),
-        )  # fmt: skip
+            block.summit,
+            SINGLE_SESSION_LABEL,
+            1,
+            source.line(block.intro_line).text,
+            block.intro_line,
+            tuple(entries),
+        )
         return BlockCut(block, intro, (session,))
     first_heading = block.sessions[0].heading_line
     _between(source, block.intro_line + 1, first_heading - 1, "before the first session heading")
@@ -98,7 +102,8 @@ def _cut_block(source: SourceText, block: BlockSpec, end: int) -> BlockCut:
         _expect_start(source, spec.heading_line, spec.heading, f"the heading of {spec.label}")
         entries = parse_entries(source.non_blank(spec.heading_line + 1, next_head - 1))
         sessions.append(
-            SessionCut(block.summit, spec.label, position, spec.heading, spec.heading_line,
-                       tuple(entries))
-        )  # fmt: skip
+            SessionCut(
+                block.summit, spec.label, position, spec.heading, spec.heading_line, tuple(entries)
+            )
+        )
     return BlockCut(block, intro, tuple(sessions))

@@ -14,10 +14,12 @@ class TaxonomyTagger:
         self._curation = curation
 
     def gcm_for(self, initiative_id: str) -> tuple[TaxonomyTag, ...]:
+        """The curated GCM objective tags of an initiative, with their labels."""
         specs = self._curation.gcm_tags.get(initiative_id, ())
         return self._tags(initiative_id, specs, self._gcm_labels, "GCM objective")
 
     def sdg_for(self, initiative_id: str) -> tuple[TaxonomyTag, ...]:
+        """The curated SDG target tags of an initiative, with their labels."""
         specs = self._curation.sdg_tags.get(initiative_id, ())
         return self._tags(initiative_id, specs, self._sdg_labels, "SDG target")
 

@@ -21,9 +21,12 @@ from pfp_desktop.cli import (
 
 Command = Callable[[argparse.Namespace], int]
 COMMAND_MODULES = [
-    catalogue_commands, catalogue_update_commands, personal_commands, search_command,
+    catalogue_commands,
+    catalogue_update_commands,
+    personal_commands,
+    search_command,
     export_command,
-]  # fmt: skip
+]
 
 
 def user_errors() -> tuple[type[Exception], ...]:
@@ -38,12 +41,19 @@ def user_errors() -> tuple[type[Exception], ...]:
     from pfp_desktop.services.user_data import UserDatabaseError
 
     return (
-        NotFoundError, CatalogueUnavailableError, CatalogueSourceError, PersonalDataError,
-        UserDatabaseError, LookupError, PackExportError, CatalogueRefusedError,
-    )  # fmt: skip
+        NotFoundError,
+        CatalogueUnavailableError,
+        CatalogueSourceError,
+        PersonalDataError,
+        UserDatabaseError,
+        LookupError,
+        PackExportError,
+        CatalogueRefusedError,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one ``pfp`` command; the exit status (errors a person can fix print one line)."""
     args = _parser().parse_args(argv)
     command: Command = args.command
     try:
@@ -59,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def fail(message: str) -> int:
+    """Print ``message`` as one ``pfp: error:`` line on stderr; the exit status 1."""
     print(f"pfp: error: {message}", file=sys.stderr)
     return 1
 
@@ -71,9 +82,11 @@ def _parser() -> argparse.ArgumentParser:
         "--catalogue", type=Path, metavar="PATH", help="catalogue file (default: the shipped one)"
     )
     parser.add_argument(
-        "--data-dir", type=Path, metavar="DIR",
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
         help="folder of your notes database (default: $PFP_DATA_DIR, else the user data folder)",
-    )  # fmt: skip
+    )
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(commands)

@@ -44,9 +44,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     build.add_argument("--source-dir", type=Path, help="folder with source/ and curation.toml")
     build.add_argument("--out", type=Path, help="where to write (default: data/pfp.sqlite)")
     build.add_argument(
-        "--sign", type=Path, metavar="PRIVATE_KEY",
+        "--sign",
+        type=Path,
+        metavar="PRIVATE_KEY",
         help="write a signed update (.pfpcat) to --out, signed with this key",
-    )  # fmt: skip
+    )
     build.set_defaults(command=_build)
 
 
@@ -127,8 +129,10 @@ def _initiative_text(item: Initiative) -> str:
     lines += [
         f"Related: {r.title} ({summit_ordinal(r.summit_number)} Summit)" for r in item.related
     ]
-    lines.append(f"Source: {p.source_name}, lines {', '.join(map(str, p.lines))}; "
-                 f"attribution {p.attribution.value}")  # fmt: skip
+    lines.append(
+        f"Source: {p.source_name}, lines {', '.join(map(str, p.lines))}; "
+        f"attribution {p.attribution.value}"
+    )
     lines += [
         f"  line {c.line} corrected: '{c.original}' -> '{c.corrected}'" for c in p.corrections
     ]
@@ -178,6 +182,8 @@ def _build_signed(args: argparse.Namespace, data_dir: Path) -> int:
         built = Path(folder) / "pfp.sqlite"
         build_catalogue(data_dir, built)
         header = sign_catalogue(built, args.sign, args.out)
-    print(f"Wrote {args.out}: catalogue {header.version} of {header.release_date}, "
-          f"signed by {header.signer}.")  # fmt: skip
+    print(
+        f"Wrote {args.out}: catalogue {header.version} of {header.release_date}, "
+        f"signed by {header.signer}."
+    )
     return 0

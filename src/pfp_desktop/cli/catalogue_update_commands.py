@@ -29,7 +29,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             metavar="PUBLIC_KEY",
             help="also trust this public key (for this command only)",
         )
-        parser.set_defaults(command=action)  # fmt: skip
+        parser.set_defaults(command=action)
     _register_state_commands(sub)
 
 
@@ -50,8 +50,10 @@ def _register_state_commands(sub: argparse._SubParsersAction[argparse.ArgumentPa
 def _keygen(args: argparse.Namespace) -> int:
     from pfp_desktop.services.catalogue_signing import generate_keys
 
-    print(f"Wrote {args.private} (keep it secret, never in a repository) and {args.public}; "
-          f"key {generate_keys(args.private, args.public)}.")  # fmt: skip
+    print(
+        f"Wrote {args.private} (keep it secret, never in a repository) and {args.public}; "
+        f"key {generate_keys(args.private, args.public)}."
+    )
     return 0
 
 
@@ -70,8 +72,10 @@ def _install(args: argparse.Namespace) -> int:
     state = install(args.file, resolve_data_dir(args.data_dir), trusted_keys(args.trust))
     assert state.current is not None
     was = state.previous.version if state.previous else "none"
-    print(f"Installed catalogue {state.current.version} (signed by {state.current.signer}); "
-          f"the previous one ({was}) is kept: `pfp catalogue rollback` goes back.")  # fmt: skip
+    print(
+        f"Installed catalogue {state.current.version} (signed by {state.current.signer}); "
+        f"the previous one ({was}) is kept: `pfp catalogue rollback` goes back."
+    )
     return 0
 
 
@@ -84,8 +88,10 @@ def _status(args: argparse.Namespace) -> int:
         print_json(described)
         return 0
     used, previous = described["in_use"], described["previous"]
-    print(f"In use: catalogue {used['version']} of {used['release_date']} "
-          f"({used['source']}), {used['path']}")  # fmt: skip
+    print(
+        f"In use: catalogue {used['version']} of {used['release_date']} "
+        f"({used['source']}), {used['path']}"
+    )
     print(f"Previous: {previous['version'] if previous else 'none'}")
     return 0
 
@@ -96,8 +102,10 @@ def _rollback(args: argparse.Namespace) -> int:
 
     state = rollback(resolve_data_dir(args.data_dir))
     assert state.current is not None and state.previous is not None
-    print(f"Back to catalogue {state.current.version}; {state.previous.version} is kept as "
-          "the previous one.")  # fmt: skip
+    print(
+        f"Back to catalogue {state.current.version}; {state.previous.version} is kept as "
+        "the previous one."
+    )
     return 0
 
 

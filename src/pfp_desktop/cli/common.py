@@ -31,6 +31,7 @@ def counted(count: int, noun: str, plural: str = "") -> str:
 
 
 def print_json(value: Any) -> None:
+    """Print ``value`` as indented JSON, non-ASCII text kept as is."""
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
@@ -55,4 +56,5 @@ def existing_personal(args: argparse.Namespace) -> Personal | None:
 
 
 def empty_personal_json() -> dict[str, Any]:
+    """The personal fields of an initiative's JSON when the delegate has added nothing."""
     return {"note": "", "note_updated_at": None, "overrides": [], "starred": False, "tags": []}

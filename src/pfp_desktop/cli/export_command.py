@@ -25,9 +25,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     export = commands.add_parser("export", help="write a PDF briefing pack")
     export.add_argument(
-        "--out", type=Path, required=True, metavar="FILE",
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
         help="PDF to write; - for standard output",
-    )  # fmt: skip
+    )
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument("--all", action="store_true", help="every initiative")
     which.add_argument("--summit", type=int, metavar="N", help="the initiatives of summit N")
@@ -52,8 +55,11 @@ def _export(args: argparse.Namespace) -> int:
 
     to_stdout = str(args.out) == STDOUT
     if to_stdout and sys.stdout.isatty():
-        print("pfp: error: Standard output is a terminal, not a place for a PDF: redirect it "
-              "(--out - > pack.pdf) or give a file name.", file=sys.stderr)  # fmt: skip
+        print(
+            "pfp: error: Standard output is a terminal, not a place for a PDF: redirect it "
+            "(--out - > pack.pdf) or give a file name.",
+            file=sys.stderr,
+        )
         return 1
     try:
         with stopped_by_signals():  # a stop removes the temporary file: nothing half-written
@@ -111,10 +117,14 @@ def _read(args: argparse.Namespace) -> BriefingPack:
     )
     personal = existing_personal(args)
     catalogue = catalogue_service(args)
-    return read_pack(catalogue, selection, options,
-                     notes=notes_of(personal) if args.notes else no_notes,
-                     corrections=corrections_of(personal),
-                     additions=additions_of(personal, catalogue))  # fmt: skip
+    return read_pack(
+        catalogue,
+        selection,
+        options,
+        notes=notes_of(personal) if args.notes else no_notes,
+        corrections=corrections_of(personal),
+        additions=additions_of(personal, catalogue),
+    )
 
 
 def _contents(result: PackResult) -> str:

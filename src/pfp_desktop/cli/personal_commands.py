@@ -38,9 +38,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     backup.set_defaults(command=_backup)
     restore = commands.add_parser("restore", help="restore the personal database from a backup")
     restore.add_argument(
-        "backup", nargs="?", type=Path,
+        "backup",
+        nargs="?",
+        type=Path,
         help="backup file (default: the newest), or a damaged database to salvage from",
-    )  # fmt: skip
+    )
     restore.set_defaults(command=_restore)
 
 

@@ -27,9 +27,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     """Add `pfp search` to the `pfp` parser."""
     search = commands.add_parser("search", help="search the initiatives' text")
     search.add_argument(
-        "query", nargs="+", metavar="QUERY",
+        "query",
+        nargs="+",
+        metavar="QUERY",
         help='words (prefixes: "remit" finds remittances) or "a quoted phrase"',
-    )  # fmt: skip
+    )
     search.add_argument("--summit", type=int, metavar="N", help="only summit number N")
     search.add_argument("--partner", metavar="NAME", help="only initiatives with this partner")
     search.add_argument(
@@ -68,8 +70,10 @@ def _search(args: argparse.Namespace) -> int:
         print_json([hit_json(hit) for hit in hits])
         return 0
     for hit in hits:
-        print(f"{hit.id:45} {summit_ordinal(hit.summit_number):>4}  {hit.title}  "
-              f"— {_snippet_text(hit)}")  # fmt: skip
+        print(
+            f"{hit.id:45} {summit_ordinal(hit.summit_number):>4}  {hit.title}  "
+            f"— {_snippet_text(hit)}"
+        )
     return 0
 
 

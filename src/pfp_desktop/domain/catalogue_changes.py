@@ -10,9 +10,16 @@ from pfp_desktop.domain.models import Initiative
 # The fields a delegate reads; where a text sits in the source (provenance, position) is not
 # news to them.
 COMPARED_FIELDS = (
-    "title", "summit_number", "session_label", "partners", "policy_challenge", "solution",
-    "gcm_objectives", "sdg_targets", "related",
-)  # fmt: skip
+    "title",
+    "summit_number",
+    "session_label",
+    "partners",
+    "policy_challenge",
+    "solution",
+    "gcm_objectives",
+    "sdg_targets",
+    "related",
+)
 
 
 @dataclass(frozen=True)
@@ -39,13 +46,16 @@ class CatalogueChanges:
 
     @property
     def empty(self) -> bool:
+        """Whether nothing was added, changed or removed."""
         return not (self.added or self.changed or self.removed)
 
 
 def compare(
-    versions: tuple[str, str], old: Iterable[Initiative], new: Iterable[Initiative],
+    versions: tuple[str, str],
+    old: Iterable[Initiative],
+    new: Iterable[Initiative],
     personal_ids: set[str],
-) -> CatalogueChanges:  # fmt: skip
+) -> CatalogueChanges:
     """The changes from ``old`` to ``new``; ``personal_ids``: initiatives the delegate wrote
     something about."""
     before = {item.id: item for item in old}
@@ -57,7 +67,10 @@ def compare(
         fields = tuple(f for f in COMPARED_FIELDS if was and getattr(was, f) != getattr(item, f))
         if fields:
             changed.append(ChangedInitiative(item.id, item.title, fields))
-    removed = tuple(RemovedInitiative(i.id, i.title, i.id in personal_ids)
-                    for i in before.values() if i.id not in after_ids)  # fmt: skip
+    removed = tuple(
+        RemovedInitiative(i.id, i.title, i.id in personal_ids)
+        for i in before.values()
+        if i.id not in after_ids
+    )
     added = tuple((i.id, i.title) for i in after if i.id not in before)
     return CatalogueChanges(*versions, added, tuple(changed), removed)

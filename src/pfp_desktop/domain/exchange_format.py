@@ -101,6 +101,7 @@ def _check_unique(sections: dict[str, list[dict[str, Any]]]) -> None:
 
 
 def text_value(item: dict[str, Any], key: str, where: str, limit: int, multiline: bool) -> str:
+    """The text at ``item[key]``, checked for type and length; PersonalDataError if bad."""
     value = item.get(key)
     if not isinstance(value, str):
         raise PersonalDataError(f"{where}.{key} must be text.")

@@ -17,18 +17,22 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 # json's messages, in plain words; a prefix match, since Python versions word them differently.
 _PLAIN_WORDS = (
-    ("Expecting ',' delimiter", "expected ',' or the end of the list or object here "
-                                "(a stray quote inside a text?)"),
+    (
+        "Expecting ',' delimiter",
+        "expected ',' or the end of the list or object here (a stray quote inside a text?)",
+    ),
     ("Expecting ':' delimiter", "expected ':' after a name"),
     ("Expecting property name", "expected a name in double quotes (a trailing comma?)"),
     ("Illegal trailing comma", "a comma before the end of a list or object"),
     ("Expecting value", "expected a value"),
-    ("Invalid control character", "a line break or control character inside a text "
-                                  "(a missing or stray quote?)"),
+    (
+        "Invalid control character",
+        "a line break or control character inside a text (a missing or stray quote?)",
+    ),
     ("Invalid \\escape", "an invalid backslash escape inside a text"),
     ("Invalid \\uXXXX escape", "an invalid \\u escape inside a text"),
     ("Extra data", "more text after the end of the document"),
-)  # fmt: skip
+)
 
 
 class _Duplicated(dict[str, Any]):

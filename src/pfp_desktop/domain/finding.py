@@ -31,6 +31,7 @@ class FindQuery:
 
     @property
     def is_empty(self) -> bool:
+        """Whether the query has neither words nor a selected facet (so it finds everything)."""
         return not self.text.strip() and not any(self.selected.values())
 
 
@@ -44,9 +45,11 @@ class FindResult:
 
 
 def narrow(
-    matched: set[str], memberships: Mapping[str, Mapping[str, set[str]]],
-    selected: Mapping[str, frozenset[str]], skip: str | None = None,
-) -> set[str]:  # fmt: skip
+    matched: set[str],
+    memberships: Mapping[str, Mapping[str, set[str]]],
+    selected: Mapping[str, frozenset[str]],
+    skip: str | None = None,
+) -> set[str]:
     """``matched`` limited by every selected facet except ``skip`` (OR within, AND across)."""
     result = matched
     for facet, values in selected.items():
@@ -59,9 +62,11 @@ def narrow(
 
 
 def facet_counts(
-    matched: set[str], memberships: Mapping[str, Mapping[str, set[str]]],
-    selected: Mapping[str, frozenset[str]], universe: AbstractSet[str] | None = None,
-) -> dict[str, dict[str, int]]:  # fmt: skip
+    matched: set[str],
+    memberships: Mapping[str, Mapping[str, set[str]]],
+    selected: Mapping[str, frozenset[str]],
+    universe: AbstractSet[str] | None = None,
+) -> dict[str, dict[str, int]]:
     """For each facet, how many initiatives each value would show, given the other facets.
 
     ``universe``, when given, must hold every id of ``matched`` and ``memberships``: when most

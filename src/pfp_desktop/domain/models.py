@@ -64,6 +64,7 @@ class Summit:
 
     @property
     def has_pfp_block(self) -> bool:
+        """Whether the summit's record has a PfP block (an attribution line)."""
         return self.attribution is not None
 
     @property
@@ -134,9 +135,11 @@ class Provenance:
 
     @property
     def lines(self) -> tuple[int, ...]:
+        """The source line numbers this initiative was read from, ascending."""
         return tuple(sorted({f.line for f in self.fields}))
 
     def verbatim(self, field_name: str) -> str | None:
+        """The field's text exactly as the source wrote it, or None."""
         return next((f.verbatim for f in self.fields if f.field == field_name), None)
 
 

@@ -60,8 +60,9 @@ def _merge_lines(base: list[str], mine: list[str], theirs: list[str]) -> tuple[l
 
 def _hunks(base: list[str], side: list[str]) -> list[Hunk]:
     matcher = SequenceMatcher(None, base, side, autojunk=False)
-    return [(i1, i2, side[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-            if tag != "equal"]  # fmt: skip
+    return [
+        (i1, i2, side[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"
+    ]
 
 
 def _groups(mine: list[Hunk], theirs: list[Hunk]) -> list[tuple[int, int, list[Hunk], list[Hunk]]]:

@@ -40,21 +40,19 @@ def _cvc(word: str) -> bool:
     return _consonant(word, n - 3) and not _consonant(word, n - 2) and _consonant(word, n - 1)
 
 
-_STEP2 = (
-    ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
-    ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
-    ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
-    ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"),
-    ("logi", "log"),
-)  # fmt: skip
-_STEP3 = (
-    ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"),
-    ("ful", ""), ("ness", ""),
-)  # fmt: skip
-_STEP4 = (
-    "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou",
-    "ism", "ate", "iti", "ous", "ive", "ize",
-)  # fmt: skip
+def _rules(text: str) -> tuple[tuple[str, str], ...]:
+    # "suffix:replacement" words keep the tables as compact as Porter's paper prints them.
+    return tuple((suffix, new) for suffix, _, new in (rule.partition(":") for rule in text.split()))
+
+
+_STEP2 = _rules(
+    "ational:ate tional:tion enci:ence anci:ance izer:ize bli:ble alli:al entli:ent eli:e"
+    " ousli:ous ization:ize ation:ate ator:ate alism:al iveness:ive fulness:ful ousness:ous"
+    " aliti:al iviti:ive biliti:ble logi:log"
+)
+_STEP3 = _rules("icate:ic ative: alize:al iciti:ic ical:ic ful: ness:")
+_STEP4_TEXT = "al ance ence er ic able ible ant ement ment ent ion ou ism ate iti ous ive ize"
+_STEP4 = tuple(_STEP4_TEXT.split())
 
 
 def stem(word: str) -> str:

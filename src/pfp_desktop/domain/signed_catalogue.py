@@ -38,6 +38,7 @@ class CatalogueHeader:
     content_size: int
 
     def to_bytes(self) -> bytes:
+        """The canonical JSON bytes that the signature covers."""
         return json.dumps(asdict(self), sort_keys=True, separators=(",", ":")).encode()
 
 

@@ -26,6 +26,7 @@ def quick_fold(text: str) -> str:
 
 
 def matches(text: str, pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` matches the folded ``text`` (case and accents ignored)."""
     return pattern.search(quick_fold(text)) is not None
 
 

@@ -66,8 +66,20 @@ def fold_each_character(text: str) -> tuple[str, list[int]]:
     return "".join(folded), offsets
 
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")  # fmt: skip
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def date_range(start: date, end: date) -> str:

@@ -17,8 +17,9 @@ GCM_OBJECTIVES = range(1, 24)
 SDG_GOALS = range(1, 18)
 
 _GCM = re.compile(r"\b(?:gcm\s*(?:objectives?\s*)?|objectives?\s*)#?(\d{1,2})\b", re.I)
-_SDG_TARGET = re.compile(r"\b(?:sdg\s*(?:targets?\s*)?|targets?\s*)?(\d{1,2}\.[0-9a-z]{1,2})\b",
-                         re.I)  # fmt: skip
+_SDG_TARGET = re.compile(
+    r"\b(?:sdg\s*(?:targets?\s*)?|targets?\s*)?(\d{1,2}\.[0-9a-z]{1,2})\b", re.I
+)
 _SDG_GOAL = re.compile(r"\bsdg\s*(?:goal\s*)?(\d{1,2})\b(?!\.\w)", re.I)
 
 
@@ -34,6 +35,7 @@ class TypedTag:
 
     @property
     def label(self) -> str:
+        """How the tag reads in a chip ("GCM 20", "SDG 10.7")."""
         return f"GCM {self.value}" if self.facet == "gcm" else f"SDG {self.value}"
 
 

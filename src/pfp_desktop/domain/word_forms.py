@@ -75,7 +75,8 @@ def spelling_variants(word: str) -> tuple[str, ...]:
     forms = [word]
     for uk, us in SPELLING_PAIRS:
         for mine, other in ((uk, us), (us, uk)):
-            if word.startswith(mine) and not word.startswith(other if len(other) > len(mine)
-                                                              else "\0"):  # fmt: skip
+            if word.startswith(mine) and not word.startswith(
+                other if len(other) > len(mine) else "\0"
+            ):
                 forms.append(other + word[len(mine) :])
     return tuple(dict.fromkeys(forms))

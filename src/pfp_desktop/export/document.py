@@ -60,6 +60,7 @@ class Anchor(Invisible, Flowable):  # type: ignore[misc]  # reportlab has no typ
         self.counts = counts  # an initiative: one step of the progress
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """No room taken: the anchor only marks a place in the story."""
         return 0, 0
 
     def draw(self) -> None:
@@ -103,9 +104,16 @@ class PackDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab has n
         # then derives the file's ID from it too); "invariant" would stamp 1 January 2000 on
         # every pack a delegate makes.
         check_source_date_epoch()
-        super().__init__(target, pagesize=page_size, leftMargin=MARGIN_SIDE,
-                         rightMargin=MARGIN_SIDE, topMargin=MARGIN_TOP,
-                         bottomMargin=MARGIN_BOTTOM, invariant=0, **metadata)  # fmt: skip
+        super().__init__(
+            target,
+            pagesize=page_size,
+            leftMargin=MARGIN_SIDE,
+            rightMargin=MARGIN_SIDE,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            invariant=0,
+            **metadata,
+        )
         self.styles = styles
         self.furniture = furniture
         self.ledger = ledger
@@ -116,23 +124,35 @@ class PackDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab has n
         self.addPageTemplates(self._page_templates(page_size))
 
     def _page_templates(self, page_size: tuple[float, float]) -> list[PageTemplate]:
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="text",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="text",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         return [
             PageTemplate("cover", [frame], onPage=self._draw_footer, pagesize=page_size),
             PageTemplate("body", [frame], onPage=self._draw_furniture, pagesize=page_size),
         ]
 
     def handle_documentBegin(self) -> None:  # noqa: N802 - reportlab's name
+        """reportlab: a new build pass starts; counts steps afresh and honours a cancel."""
         super().handle_documentBegin()
         self._steps = 0
         self._check_cancelled()
         self.canv.showOutline()
 
     def afterPage(self) -> None:  # noqa: N802 - reportlab's name
+        """reportlab: a page is finished; the ledger learns the page count."""
         self.ledger.total = self.page
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        """reportlab: honours a cancel; an anchor records its page and its bookmark."""
         raise_if_stopped()
         if not isinstance(flowable, Anchor):
             return

@@ -29,6 +29,7 @@ class PackParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no type h
             self.frags = merged_fragments(self.frags)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """reportlab: lay the paragraph out, once per width (packs re-wrap often)."""
         if avail_width != self._wrapped_for or not hasattr(self, "blPara"):
             super().wrap(avail_width, avail_height)
             self._wrapped_for = avail_width
@@ -80,6 +81,7 @@ class ClosingGap(Gap):
     empty strip of the box on a page of its own. (Frames set ``_frame`` before they wrap.)"""
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """reportlab: no space at the top of a frame, the full gap elsewhere."""
         frame = getattr(self, "_frame", None)
         if frame is not None and getattr(frame, "_atTop", False):
             return 0, 0
@@ -95,6 +97,7 @@ class Tint(FrameBG):  # type: ignore[misc]  # reportlab has no type hints
     drawn without the state save and translation around it."""
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        """reportlab: draw at (x, y) without a state save (thousands per pack)."""
         self.canv = canvas
         self.draw()
         del self.canv
@@ -114,6 +117,7 @@ class Label(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         self._paragraph: PackParagraph | None = None
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """reportlab: one line when the text fits, else the wrapped paragraph's size."""
         self.width = avail_width
         width = stringWidth(self.text, self.style.fontName, self.style.fontSize)
         room = avail_width - self.style.leftIndent - self.style.rightIndent
@@ -125,9 +129,11 @@ class Label(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         return self._paragraph.wrap(avail_width, avail_height)
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """reportlab: a wrapped label splits like its paragraph; one line never splits."""
         return self._paragraph.split(avail_width, avail_height) if self._paragraph else []
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        """reportlab: draw straight onto the page at (x, y), without a state save."""
         # Straight onto the page, without the state save and translation that every flowable
         # gets around its draw(): thousands of labels per pack.
         if self._paragraph is not None:
@@ -138,6 +144,7 @@ class Label(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         draw_line(canvas, x + style.leftIndent, baseline, self.text, style)
 
     def draw(self) -> None:
+        """reportlab: draw on the canvas reportlab set."""
         self.drawOn(self.canv, 0, 0)
 
 
@@ -166,8 +173,14 @@ class BadgeRow(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     several times more to lay out.
     """
 
-    def __init__(self, code: str, text: Label, column: float, colours: tuple[Color, Color],
-                 style: ParagraphStyle) -> None:  # fmt: skip
+    def __init__(
+        self,
+        code: str,
+        text: Label,
+        column: float,
+        colours: tuple[Color, Color],
+        style: ParagraphStyle,
+    ) -> None:
         super().__init__()
         self.code = code  # plain text
         self.text = text
@@ -178,12 +191,14 @@ class BadgeRow(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         self._text_height = 0.0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """reportlab: the row's height, the text's or one line's, whichever is taller."""
         _, self._text_height = self.text.wrap(avail_width - self.column, avail_height)
         self.width = avail_width
         self.height = max(self._text_height, self.style.leading)
         return self.width, self.height
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        """reportlab: the badge (a form drawn once per code) and the text beside it."""
         # The badge is a form: drawn once per code and colours, shown wherever the code
         # recurs (a pack repeats a few dozen codes thousands of times). No state save and
         # translation around the whole row either, as for Label.
@@ -199,6 +214,7 @@ class BadgeRow(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         self.text.drawOn(canvas, x + self.column, top - self._text_height)
 
     def draw(self) -> None:
+        """reportlab: draw on the canvas reportlab set."""
         self.drawOn(self.canv, 0, 0)
 
     def _draw_badge(self, canvas: Any) -> None:
@@ -211,4 +227,5 @@ class BadgeRow(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         draw_line(canvas, 4.5, 0, self.code, style, self.fore)
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """reportlab: never split; the row moves to the next page whole."""
         return []  # a few lines at most: moves to the next page whole

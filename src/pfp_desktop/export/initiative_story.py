@@ -91,8 +91,9 @@ def _section(title: str, body: str, s: PackStyles) -> list[Flowable]:
 
 def _partners(item: Initiative, s: PackStyles) -> Label:
     if not item.partners:  # the delegate's own initiative has no source to list them
-        return Label(label("no_partners_added" if item.provenance.added_locally
-                           else "no_partners"), s.meta)  # fmt: skip
+        return Label(
+            label("no_partners_added" if item.provenance.added_locally else "no_partners"), s.meta
+        )
     return Label(" · ".join(p.name for p in item.partners), s.body)
 
 

@@ -43,6 +43,7 @@ class PackCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
         self._late_forms.setdefault(name, (box, draw))
 
     def save(self) -> None:
+        """Define the forms known only at the end, then write the PDF file."""
         self._define_late_forms()
         with _SAVE_LOCK:
             previous = rl_config.useA85

@@ -32,6 +32,7 @@ class PageLedger:
     total: int = 0
 
     def add_partner(self, name: str, page: int, key: str) -> None:
+        """Record that ``name`` appears on ``page`` (once per page), linked to ``key``."""
         seen = self.partners.setdefault(name, [])
         if not seen or seen[-1][0] != page:
             seen.append((page, key))
@@ -95,6 +96,7 @@ class ContentsEntry(PackParagraph):
         self.ledger = ledger
 
     def draw(self) -> None:
+        """reportlab: the entry, its page numbers, and a link to the anchor."""
         super().draw()
         canvas, size = self.canv, self.number_style.fontSize
         canvas.linkRect("", self.key, (0, 0, self.width, self.height), relative=1)
@@ -103,6 +105,7 @@ class ContentsEntry(PackParagraph):
         canvas.draw_later(f"toc-{self.key}", number, (x, y - size, self.width + size, y + 2 * size))
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """reportlab: never split; the row moves to the next page whole."""
         return []  # two or three lines: the row moves to the next page whole
 
     def _end_of_text(self) -> tuple[float, float]:
@@ -141,6 +144,7 @@ class ContentsTable(_RowList):
         self._all_rows: list[Flowable] = [ContentsEntry(row, styles, ledger) for row in rows]
 
     def make_rows(self, avail_width: float) -> list[Flowable]:
+        """The table of contents' rows, built once for all passes."""
         return self._all_rows
 
 
@@ -155,6 +159,7 @@ class PartnerIndex(_RowList):
         self.kinds = kinds
 
     def make_rows(self, avail_width: float) -> list[Flowable]:
+        """The partner index's rows: a letter heading, then each partner's pages."""
         looks, partners = self.styles.looks, self.ledger.partners
         rows: list[Flowable] = []
         letter = ""

@@ -58,14 +58,16 @@ def _summit_runs(items: Sequence[Initiative]) -> Iterator[tuple[int, Run]]:
         yield summit, list(run)
 
 
-_COVER_TABLE = TableStyle([
-    ("VALIGN", (0, 0), (-1, -1), "BASELINE"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-    ("TOPPADDING", (0, 0), (-1, -1), 5),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-    ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
-    ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE),
-])  # fmt: skip
+_COVER_TABLE = TableStyle(
+    [
+        ("VALIGN", (0, 0), (-1, -1), "BASELINE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE),
+    ]
+)
 
 
 def _cover(pack: BriefingPack, s: PackStyles, creator: str) -> list[Flowable]:
@@ -88,13 +90,21 @@ def _cover_details(pack: BriefingPack, s: PackStyles) -> Table:
     """Delegate, date, number of initiatives and catalogue version; empty ones left out."""
     o, info = pack.options, pack.catalogue
     version = label("catalogue_version", version=info.version, date=info.build_date)
-    details = [(label("delegate"), o.delegate), (label("date"), o.date),
-               (label("initiatives"), str(len(pack.initiatives))),
-               (label("catalogue"), version)]  # fmt: skip
+    details = [
+        (label("delegate"), o.delegate),
+        (label("date"), o.date),
+        (label("initiatives"), str(len(pack.initiatives))),
+        (label("catalogue"), version),
+    ]
     # A table cell cannot run onto the next page: values are cut to what a page can hold.
-    rows = [[PackParagraph(esc(k.upper()), s.label),
-             PackParagraph(esc(reference(v, _COVER_FIELD_CHARS)), s.cover_field)]
-            for k, v in details if v]  # fmt: skip
+    rows = [
+        [
+            PackParagraph(esc(k.upper()), s.label),
+            PackParagraph(esc(reference(v, _COVER_FIELD_CHARS)), s.cover_field),
+        ]
+        for k, v in details
+        if v
+    ]
     return Table(rows, colWidths=[32 * mm, None], hAlign="LEFT", style=_COVER_TABLE)
 
 

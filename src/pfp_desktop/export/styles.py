@@ -82,32 +82,79 @@ _STYLE_TABLE: dict[str, tuple[str, dict[str, object]]] = {
     "badge": ("small", {"fontName": _BOLD, "fontSize": 8}),
     "provenance": ("small", {"spaceBefore": 12}),
     "note_body": ("body", {"leftIndent": 10, "rightIndent": 10, "spaceAfter": 3}),
-    "note_head": ("note_body", {"fontName": _BOLD, "textColor": NOTE_HEAD, "fontSize": SMALL,
-                                "leading": SMALL * 1.45, "spaceAfter": 3}),
-    "note_code": ("note_body", {"backColor": CODE_BG, "borderPadding": 3, "leftIndent": 13,
-                                "rightIndent": 13, "spaceBefore": 2, "spaceAfter": 6}),
-    "cover_title": ("body", {**_TITLE_TYPE, "fontSize": COVER, "leading": COVER * 1.2,
-                             "spaceAfter": 10}),
-    "cover_meeting": ("body", {"fontSize": LARGE + 2, "leading": (LARGE + 2) * 1.4,
-                               "spaceAfter": 4}),
+    "note_head": (
+        "note_body",
+        {
+            "fontName": _BOLD,
+            "textColor": NOTE_HEAD,
+            "fontSize": SMALL,
+            "leading": SMALL * 1.45,
+            "spaceAfter": 3,
+        },
+    ),
+    "note_code": (
+        "note_body",
+        {
+            "backColor": CODE_BG,
+            "borderPadding": 3,
+            "leftIndent": 13,
+            "rightIndent": 13,
+            "spaceBefore": 2,
+            "spaceAfter": 6,
+        },
+    ),
+    "cover_title": (
+        "body",
+        {**_TITLE_TYPE, "fontSize": COVER, "leading": COVER * 1.2, "spaceAfter": 10},
+    ),
+    "cover_meeting": (
+        "body",
+        {"fontSize": LARGE + 2, "leading": (LARGE + 2) * 1.4, "spaceAfter": 4},
+    ),
     "cover_field": ("body", {"spaceAfter": 0}),
-    "toc_summit": ("body", {"fontName": _BOLD, "textColor": NAVY, "spaceBefore": 8,
-                            "spaceAfter": 2, "rightIndent": TOC_NUMBER_WIDTH, "keepWithNext": 1}),
+    "toc_summit": (
+        "body",
+        {
+            "fontName": _BOLD,
+            "textColor": NAVY,
+            "spaceBefore": 8,
+            "spaceAfter": 2,
+            "rightIndent": TOC_NUMBER_WIDTH,
+            "keepWithNext": 1,
+        },
+    ),
     "toc_entry": ("body", {"leftIndent": 12, "rightIndent": TOC_NUMBER_WIDTH, "spaceAfter": 2}),
     "section_title": ("body", {**_TITLE_TYPE, "spaceAfter": 8}),
     "index_entry": ("body", {"leftIndent": 14, "firstLineIndent": -14, "spaceAfter": 2}),
-    "index_letter": ("body", {"fontName": _BOLD, "textColor": NAVY, "spaceBefore": 6,
-                              "spaceAfter": 2, "keepWithNext": 1}),
+    "index_letter": (
+        "body",
+        {
+            "fontName": _BOLD,
+            "textColor": NAVY,
+            "spaceBefore": 6,
+            "spaceAfter": 2,
+            "keepWithNext": 1,
+        },
+    ),
     "list_item": ("body", {"leftIndent": 11, "bulletIndent": 0, "spaceAfter": 2}),
-}  # fmt: skip
+}
 
 
 def make_styles(fonts: FontFamily) -> PackStyles:
     """The styles of a pack set in ``fonts``."""
     # bulletFontName too: reportlab's default bullet font is Helvetica, which lacks "◦".
-    made = {"body": ParagraphStyle("pfp-body", fontName=fonts.regular, fontSize=BODY,
-                                   leading=BODY * 1.45, textColor=INK, alignment=TA_LEFT,
-                                   spaceAfter=4, bulletFontName=fonts.regular)}  # fmt: skip
+    made = {
+        "body": ParagraphStyle(
+            "pfp-body",
+            fontName=fonts.regular,
+            fontSize=BODY,
+            leading=BODY * 1.45,
+            textColor=INK,
+            alignment=TA_LEFT,
+            spaceAfter=4,
+            bulletFontName=fonts.regular,
+        )
+    }
     for name, (parent, changes) in _STYLE_TABLE.items():
         resolved = {k: fonts.bold if v == _BOLD else v for k, v in changes.items()}
         made[name] = derive_style(made[parent], name.replace("_", "-"), **resolved)

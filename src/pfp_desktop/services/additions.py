@@ -6,7 +6,6 @@ import json
 import uuid
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from pfp_desktop.domain.personal import LOCAL_ID_PREFIX, LocalInitiative, PersonalDataError
 from pfp_desktop.services.clock import now_iso
@@ -17,15 +16,17 @@ from pfp_desktop.storage.user_schema import AdditionRow
 
 class AdditionsService:
     def __init__(self, user: UserData) -> None:
-        self._engine = user.engine
+        self._sessions = user.sessions
 
     def all(self) -> list[LocalInitiative]:
-        with Session(self._engine) as session:
+        """Every initiative the delegate added, oldest first."""
+        with self._sessions() as session:
             rows = session.scalars(select(AdditionRow).order_by(AdditionRow.created_at))
             return [_local(r) for r in rows]
 
     def get(self, initiative_id: str) -> LocalInitiative | None:
-        with Session(self._engine) as session:
+        """The delegate's initiative with this id, or None."""
+        with self._sessions() as session:
             row = session.get(AdditionRow, initiative_id)
             return _local(row) if row else None
 
@@ -34,15 +35,16 @@ class AdditionsService:
         _check(item)
         stamp = now_iso()
         new_id = item.id or f"{LOCAL_ID_PREFIX}{uuid.uuid4().hex[:12]}"
-        with writing(self._engine) as session:
+        with writing(self._sessions) as session:
             row = AdditionRow(id=new_id, created_at=item.created_at or stamp, updated_at=stamp)
             _fill(row, item)
             session.add(row)
             return _local(row)
 
     def update(self, item: LocalInitiative) -> LocalInitiative:
+        """Save new text for an added initiative; the stored initiative."""
         _check(item)
-        with writing(self._engine) as session:
+        with writing(self._sessions) as session:
             row = session.get(AdditionRow, item.id)
             if row is None:
                 raise LookupError(f"No added initiative '{item.id}'.")
@@ -52,7 +54,7 @@ class AdditionsService:
 
     def delete(self, initiative_id: str) -> LocalInitiative | None:
         """Remove it; returns what was removed (for undo)."""
-        with writing(self._engine) as session:
+        with writing(self._sessions) as session:
             row = session.get(AdditionRow, initiative_id)
             if row is None:
                 return None

@@ -25,6 +25,7 @@ def diff_catalogues(old: Path, new: Path, user: UserData | None = None) -> Catal
 
 
 def changes_json(changes: CatalogueChanges) -> dict[str, Any]:
+    """The stable JSON form of a catalogue comparison (``pfp catalogue diff --json``)."""
     return {
         "old_version": changes.old_version,
         "new_version": changes.new_version,
@@ -46,6 +47,8 @@ def changes_lines(changes: CatalogueChanges) -> list[str]:
         return [*lines, "No initiative changed."]
     lines += [f"new      {i}  {title}" for i, title in changes.added]
     lines += [f"changed  {c.id}  {c.title}  ({', '.join(c.fields)})" for c in changes.changed]
-    lines += [f"removed  {r.id}  {r.title}" + ("  (you have notes on it)" if r.had_personal_items
-              else "") for r in changes.removed]  # fmt: skip
+    lines += [
+        f"removed  {r.id}  {r.title}" + ("  (you have notes on it)" if r.had_personal_items else "")
+        for r in changes.removed
+    ]
     return lines

@@ -143,10 +143,13 @@ def _install_locked(verified: VerifiedCatalogue, data_dir: Path) -> CatalogueSta
         incoming.unlink(missing_ok=True)
     old = read_state(data_dir)
     entry = InstalledCatalogue(
-        name, header.version, header.release_date,
-        f"{verified.signer_name} ({header.signer})", str(verified.path.resolve()),
+        name,
+        header.version,
+        header.release_date,
+        f"{verified.signer_name} ({header.signer})",
+        str(verified.path.resolve()),
         datetime.now(UTC).isoformat(timespec="seconds"),
-    )  # fmt: skip
+    )
     new = CatalogueState(entry, old.current or _shipped_entry())
     added = _new_ids(_path_of(data_dir, new.previous or _shipped_entry()), folder / name)
     write_text_atomically(folder / UNSEEN, json.dumps({"file": name, "ids": added}) + "\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from pfp_desktop.domain.models import (
     CatalogueInfo,
@@ -37,34 +37,41 @@ class CatalogueService:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._engine = read_only_engine(path)
+        self._sessions = sessionmaker(self._engine)
 
     def close(self) -> None:
+        """Release the catalogue file (its pooled connections)."""
         self._engine.dispose()
 
     def session(self) -> Session:
         """A read session on this catalogue (for the other services that read it)."""
-        return Session(self._engine)
+        return self._sessions()
 
     def info(self) -> CatalogueInfo:
+        """The catalogue's version, build date and counts."""
         with self.session() as session:
             return reader.read_info(session)[0]
 
     def overview(self) -> str:
+        """The catalogue's introduction text (about the PfP and the source)."""
         with self.session() as session:
             return reader.read_info(session)[1]
 
     def summits(self, with_pfp_only: bool = False) -> list[Summit]:
+        """All summits, oldest first; with ``with_pfp_only`` those with a PfP block."""
         with self.session() as session:
             summits = reader.read_summits(session)
         return [s for s in summits if s.has_pfp_block or not with_pfp_only]
 
     def summit(self, number: int) -> Summit:
+        """The summit with this number; NotFoundError if the catalogue has none."""
         for summit in self.summits():
             if summit.number == number:
                 return summit
         raise NotFoundError(f"No summit number {number} in the catalogue.")
 
     def sessions(self) -> list[PfpSession]:
+        """All PfP sessions, newest summit first, in programme order."""
         with self.session() as session:
             return reader.read_sessions(session)
 
@@ -98,6 +105,7 @@ class CatalogueService:
         return found
 
     def initiative(self, initiative_id: str) -> Initiative:
+        """The full initiative with this id; NotFoundError if there is none."""
         with self.session() as session:
             found = initiative_reader.read_initiatives(session, ids=[initiative_id])
         if not found:
@@ -105,6 +113,7 @@ class CatalogueService:
         return found[0]
 
     def partners(self) -> list[Partner]:
+        """All partner organisations, with the spellings the source uses."""
         with self.session() as session:
             return reader.read_partners(session)
 
@@ -128,13 +137,16 @@ class CatalogueService:
             return navigation_queries.partner_counts(session)
 
     def gcm_objectives(self) -> list[GcmObjective]:
+        """The 23 GCM objectives, by number."""
         with self.session() as session:
             return reader.read_gcm_objectives(session)
 
     def guiding_principles(self) -> list[GuidingPrinciple]:
+        """The GCM's guiding principles, by number."""
         with self.session() as session:
             return reader.read_guiding_principles(session)
 
     def sdg_targets(self) -> list[SdgTarget]:
+        """The migration-related SDG targets, in target order."""
         with self.session() as session:
             return reader.read_sdg_targets(session)

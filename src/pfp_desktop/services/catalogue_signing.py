@@ -58,12 +58,15 @@ class VerifiedCatalogue:
     content_offset: int
 
     def describe(self) -> str:
+        """One line for a person: version, date and who signed it."""
         h = self.header
-        return (f"catalogue {h.version} of {h.release_date}, signed by {self.signer_name} "
-                f"({h.signer})")  # fmt: skip
+        return (
+            f"catalogue {h.version} of {h.release_date}, signed by {self.signer_name} ({h.signer})"
+        )
 
 
 def fingerprint(key: Ed25519PublicKey) -> str:
+    """A short, comparable form of a public key ("SHA256:" and 32 hex digits)."""
     raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return "SHA256:" + hashlib.sha256(raw).hexdigest()[:32]
 
@@ -76,9 +79,10 @@ def generate_keys(private: Path, public: Path) -> str:
             raise CatalogueRefusedError(f"{path} exists already; nothing was written.")
     key = Ed25519PrivateKey.generate()
     private_pem = key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
-    )  # fmt: skip
+    )
     public_pem = key.public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )
@@ -92,8 +96,9 @@ def sign_catalogue(catalogue: Path, private_key: Path, out: Path) -> CatalogueHe
     key = _load_private(private_key)
     digest, size = _hash_file(catalogue, 0)
     version, release_date, schema = _catalogue_facts(catalogue)
-    header = CatalogueHeader(version, release_date, schema, fingerprint(key.public_key()),
-                             digest, size)  # fmt: skip
+    header = CatalogueHeader(
+        version, release_date, schema, fingerprint(key.public_key()), digest, size
+    )
     prefix = pack_prefix(header)
     with open(catalogue, "rb") as content:
         write_bytes_atomically(out, chain([prefix, key.sign(prefix)], _chunks(content)))

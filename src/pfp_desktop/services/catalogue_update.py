@@ -16,14 +16,17 @@ from pfp_desktop.storage import user_schema as u
 def find_update_issues(user: UserData, catalogue: CatalogueService) -> list[UpdateIssue]:
     """Personal items keyed to initiatives that vanished, and corrections the catalogue overtook."""
     issues: list[UpdateIssue] = []
-    with Session(user.engine) as session:
+    with user.sessions() as session:
         referenced = _referenced_initiatives(session)
     known = {s.id for s in catalogue.summaries_of(referenced)}  # only what the delegate used
-    with Session(user.engine) as session:
+    with user.sessions() as session:
         for what, table in (("note", u.NoteRow), ("star", u.StarRow), ("tags", u.TagRow)):
             query = select(table.target_key).where(table.target_kind == "initiative").distinct()
-            issues += [UpdateIssue(IssueKind.MISSING, key, what, "")
-                       for key in session.scalars(query) if _missing(key, known)]  # fmt: skip
+            issues += [
+                UpdateIssue(IssueKind.MISSING, key, what, "")
+                for key in session.scalars(query)
+                if _missing(key, known)
+            ]
         overrides = list(session.scalars(select(u.OverrideRow)))
     for row in overrides:
         if _missing(row.initiative_id, known):
@@ -38,7 +41,7 @@ def find_update_issues(user: UserData, catalogue: CatalogueService) -> list[Upda
 def keep(user: UserData, issue: UpdateIssue) -> None:
     """Keep the item. A correction the catalogue changed is re-based on the new text."""
     if issue.kind is IssueKind.CHANGED:
-        with writing(user.engine) as session:
+        with writing(user.sessions) as session:
             row = session.get(u.OverrideRow, (issue.initiative_id, issue.what))
             if row is not None:
                 row.catalogue_value = issue.detail
@@ -47,9 +50,11 @@ def keep(user: UserData, issue: UpdateIssue) -> None:
 def drop(user: UserData, issue: UpdateIssue) -> None:
     """Delete the item the issue is about (the delegate chose to)."""
     tables: dict[str, type[u.NoteRow] | type[u.StarRow] | type[u.TagRow]] = {
-        "note": u.NoteRow, "star": u.StarRow, "tags": u.TagRow,
-    }  # fmt: skip
-    with writing(user.engine) as session:
+        "note": u.NoteRow,
+        "star": u.StarRow,
+        "tags": u.TagRow,
+    }
+    with writing(user.sessions) as session:
         table = tables.get(issue.what)
         if table is not None:
             mine = (table.target_kind == "initiative") & (table.target_key == issue.initiative_id)
@@ -62,7 +67,7 @@ def drop(user: UserData, issue: UpdateIssue) -> None:
 
 def initiatives_with_personal_items(user: UserData) -> set[str]:
     """Ids of the initiatives the delegate wrote a note, star, tag or correction about."""
-    with Session(user.engine) as session:
+    with user.sessions() as session:
         return _referenced_initiatives(session)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from pfp_desktop.domain.models import Initiative
 from pfp_desktop.domain.personal import EDITABLE_FIELDS, FieldOverride, PersonalDataError
@@ -17,17 +16,19 @@ from pfp_desktop.storage.user_schema import OverrideRow
 
 class CorrectionsService:
     def __init__(self, user: UserData) -> None:
-        self._engine = user.engine
+        self._sessions = user.sessions
 
     def overrides_for(self, initiative_id: str) -> dict[str, FieldOverride]:
-        with Session(self._engine) as session:
+        """The delegate's corrections of one initiative, by field."""
+        with self._sessions() as session:
             rows = session.scalars(
                 select(OverrideRow).where(OverrideRow.initiative_id == initiative_id)
             )
             return {r.field: _override(r) for r in rows}
 
     def all_overrides(self) -> list[FieldOverride]:
-        with Session(self._engine) as session:
+        """Every correction the delegate made, by initiative and field."""
+        with self._sessions() as session:
             query = select(OverrideRow).order_by(OverrideRow.initiative_id, OverrideRow.field)
             return [_override(r) for r in session.scalars(query)]
 
@@ -39,7 +40,7 @@ class CorrectionsService:
             raise PersonalDataError(f"'{field}' cannot be corrected locally.")
         if field == "title" and not value.strip():
             raise PersonalDataError("A title cannot be empty.")
-        with writing(self._engine) as session:
+        with writing(self._sessions) as session:
             row = session.get(OverrideRow, (initiative_id, field))
             if value == catalogue_value:
                 if row is not None:
@@ -53,7 +54,7 @@ class CorrectionsService:
 
     def revert(self, initiative_id: str, field: str) -> FieldOverride | None:
         """Drop a correction; returns it (for undo), or None if there was none."""
-        with writing(self._engine) as session:
+        with writing(self._sessions) as session:
             row = session.get(OverrideRow, (initiative_id, field))
             if row is None:
                 return None
@@ -63,7 +64,7 @@ class CorrectionsService:
 
     def restore(self, override: FieldOverride) -> None:
         """Put back a correction exactly as it was (undo of a revert)."""
-        with writing(self._engine) as session:
+        with writing(self._sessions) as session:
             session.merge(
                 OverrideRow(
                     initiative_id=override.initiative_id,

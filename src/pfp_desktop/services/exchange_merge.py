@@ -78,8 +78,11 @@ class _Merger:
     def write(self) -> None:
         self.session.flush()
         rows = [{"note_id": row.id, **revision} for row, revision in self.revisions]
-        for table, new in ((u.NoteRevisionRow, rows), (u.StarRow, self.new_stars),
-                           (u.TagRow, self.new_tags)):  # fmt: skip
+        for table, new in (
+            (u.NoteRevisionRow, rows),
+            (u.StarRow, self.new_stars),
+            (u.TagRow, self.new_tags),
+        ):
             if new:
                 self.session.execute(insert(table), new)
 
@@ -90,8 +93,12 @@ class _Merger:
         self.pending.setdefault(id(row), []).append(text)
 
     def new_note(self, item: Item) -> None:
-        row = u.NoteRow(target_kind=item["kind"], target_key=item["key"], text=item["text"],
-                        updated_at=item["updated_at"])  # fmt: skip
+        row = u.NoteRow(
+            target_kind=item["kind"],
+            target_key=item["key"],
+            text=item["text"],
+            updated_at=item["updated_at"],
+        )
         self.session.add(row)
         self.notes[(row.target_kind, row.target_key)] = row
         history = item.get("history") or [{"text": item["text"], "saved_at": item["updated_at"]}]
@@ -131,8 +138,11 @@ class _Merger:
             self.report.added += 1
         else:  # both changed: keep ours, add theirs, clearly marked
             saved = item["updated_at"]
-            self.keep_conflict(row, f"*Imported from {self.source} (saved {saved}):*\n\n"
-                               f"{item['text']}", item["text"])  # fmt: skip
+            self.keep_conflict(
+                row,
+                f"*Imported from {self.source} (saved {saved}):*\n\n{item['text']}",
+                item["text"],
+            )
             self.report.conflicts.append(
                 f"note on {item['kind']} {item['key']}: both versions kept"
             )
@@ -154,8 +164,14 @@ class _Merger:
         text = f"*Correction of {item['field']} imported from {self.source}:* {item['value']}"
         note = self.notes.get(("initiative", item["initiative_id"]))
         if note is None:
-            self.new_note({"kind": "initiative", "key": item["initiative_id"], "text": text,
-                           "updated_at": now_iso()})  # fmt: skip
+            self.new_note(
+                {
+                    "kind": "initiative",
+                    "key": item["initiative_id"],
+                    "text": text,
+                    "updated_at": now_iso(),
+                }
+            )
         elif self.already_has(note, item["value"]):
             self.report.skipped += 1
             return
@@ -169,10 +185,13 @@ class _Merger:
     def addition(self, item: Item) -> None:
         row = self.additions.get(item["id"])
         content = {
-            "summit_number": item["summit"], "session_id": item["session_id"],
-            "title": item["title"], "partners": json.dumps(item["partners"]),
-            "policy_challenge": item["policy_challenge"], "solution": item["solution"],
-        }  # fmt: skip
+            "summit_number": item["summit"],
+            "session_id": item["session_id"],
+            "title": item["title"],
+            "partners": json.dumps(item["partners"]),
+            "policy_challenge": item["policy_challenge"],
+            "solution": item["solution"],
+        }
         if row is not None and all(getattr(row, k) == v for k, v in content.items()):
             self.report.skipped += 1
             return
@@ -191,13 +210,15 @@ class _Merger:
 
     def star(self, item: Item) -> None:
         if self.is_new(("star", item["kind"], item["key"])):
-            self.new_stars.append({"target_kind": item["kind"], "target_key": item["key"],
-                                   "starred_at": now_iso()})  # fmt: skip
+            self.new_stars.append(
+                {"target_kind": item["kind"], "target_key": item["key"], "starred_at": now_iso()}
+            )
 
     def tag(self, item: Item) -> None:
         if self.is_new(("tag", item["kind"], item["key"], item["tag"])):
-            self.new_tags.append({"target_kind": item["kind"], "target_key": item["key"],
-                                  "tag": item["tag"]})  # fmt: skip
+            self.new_tags.append(
+                {"target_kind": item["kind"], "target_key": item["key"], "tag": item["tag"]}
+            )
 
     def is_new(self, key: tuple[str, ...]) -> bool:
         if key in self.flags:

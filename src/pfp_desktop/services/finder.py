@@ -88,8 +88,9 @@ class Finder:
         with self.catalogue.session() as session:
             if facet_index.any_match(session, expression):
                 return expression
-        if self.personal is not None and personal_matches(self.personal.user.engine,
-                                                          expression, limit=1):  # fmt: skip
+        if self.personal is not None and personal_matches(
+            self.personal.user.engine, expression, limit=1
+        ):
             return expression
         return to_match_expression(words, typing=True)
 
@@ -142,8 +143,14 @@ class Finder:
             "edited_locally": {YES: edited},
         }
 
-    def _ranked(self, text: str, expression: str | None, result: set[str],
-                mine: list[PersonalMatch], limit: int) -> list[SearchHit]:  # fmt: skip
+    def _ranked(
+        self,
+        text: str,
+        expression: str | None,
+        result: set[str],
+        mine: list[PersonalMatch],
+        limit: int,
+    ) -> list[SearchHit]:
         hits: list[SearchHit] = []
         if expression is not None:
             ranked = self.search.hits(expression, text, limit=max(limit, RANKED_WINDOW))
@@ -173,14 +180,18 @@ class Finder:
         if self.personal is None or room <= 0:
             return []
         added = [a for a in self.personal.additions.all() if a.id in result and a.id not in seen]
-        return [SearchHit(a.id, a.title, a.summit_number, "", 0.0, ("addition",))
-                for a in added[:room]]  # fmt: skip
+        return [
+            SearchHit(a.id, a.title, a.summit_number, "", 0.0, ("addition",)) for a in added[:room]
+        ]
 
     def _with_local_titles(self, hits: list[SearchHit]) -> list[SearchHit]:
         if self.personal is None:
             return hits
-        titles = {o.initiative_id: o.value for o in self.personal.corrections.all_overrides()
-                  if o.field == "title"}  # fmt: skip
+        titles = {
+            o.initiative_id: o.value
+            for o in self.personal.corrections.all_overrides()
+            if o.field == "title"
+        }
         return [replace(h, title=titles[h.id]) if h.id in titles else h for h in hits]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
 
 from pfp_desktop.domain.personal import Flags, Target, TargetKind, clean_tag
 from pfp_desktop.services.clock import now_iso
@@ -14,10 +13,11 @@ from pfp_desktop.storage.user_schema import StarRow, TagRow
 
 class FlagsService:
     def __init__(self, user: UserData) -> None:
-        self._engine = user.engine
+        self._sessions = user.sessions
 
     def flags(self, target: Target) -> Flags:
-        with Session(self._engine) as session:
+        """Whether ``target`` is starred, and its tags."""
+        with self._sessions() as session:
             starred = session.get(StarRow, (target.kind.value, target.key)) is not None
             tags = session.scalars(
                 select(TagRow.tag)
@@ -27,7 +27,8 @@ class FlagsService:
             return Flags(starred, tuple(sorted(tags, key=str.casefold)))
 
     def set_starred(self, target: Target, starred: bool) -> None:
-        with writing(self._engine) as session:
+        """Star or unstar ``target`` (nothing changes if it already is so)."""
+        with writing(self._sessions) as session:
             row = session.get(StarRow, (target.kind.value, target.key))
             if starred and row is None:
                 session.add(
@@ -44,7 +45,7 @@ class FlagsService:
         for tag in map(clean_tag, tags):
             unique.setdefault(tag.casefold(), tag)  # "Tuesday" and "tuesday" are one tag
         cleaned = sorted(unique.values(), key=str.casefold)
-        with writing(self._engine) as session:
+        with writing(self._sessions) as session:
             session.execute(
                 delete(TagRow).where(
                     TagRow.target_kind == target.kind.value, TagRow.target_key == target.key
@@ -56,16 +57,19 @@ class FlagsService:
         return tuple(cleaned)
 
     def starred(self, kind: TargetKind = TargetKind.INITIATIVE) -> set[str]:
-        with Session(self._engine) as session:
+        """The keys of every starred item of this kind."""
+        with self._sessions() as session:
             return set(
                 session.scalars(select(StarRow.target_key).where(StarRow.target_kind == kind))
             )
 
     def tagged(self, tag: str, kind: TargetKind = TargetKind.INITIATIVE) -> set[str]:
-        with Session(self._engine) as session:
+        """The keys of every item of this kind tagged ``tag``."""
+        with self._sessions() as session:
             query = select(TagRow.target_key).where(TagRow.target_kind == kind, TagRow.tag == tag)
             return set(session.scalars(query))
 
     def all_tags(self) -> list[str]:
-        with Session(self._engine) as session:
+        """Every tag in use, sorted without regard to case."""
+        with self._sessions() as session:
             return sorted(set(session.scalars(select(TagRow.tag))), key=str.casefold)

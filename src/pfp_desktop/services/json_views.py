@@ -6,10 +6,9 @@ from typing import Any
 
 from pfp_desktop.domain.models import Initiative, Partner, Provenance, Summit
 
-JSON_FORMAT_VERSION = 1
-
 
 def initiative_json(item: Initiative) -> dict[str, Any]:
+    """The stable JSON form of an initiative (``--json`` output)."""
     return {
         "id": item.id,
         "title": item.title,
@@ -41,6 +40,7 @@ def initiative_json(item: Initiative) -> dict[str, Any]:
 
 
 def provenance_json(p: Provenance) -> dict[str, Any]:
+    """The stable JSON form of where a record came from in the source."""
     return {
         "source": p.source_name,
         "lines": list(p.lines),
@@ -62,6 +62,7 @@ def provenance_json(p: Provenance) -> dict[str, Any]:
 
 
 def summit_json(summit: Summit, initiative_count: int) -> dict[str, Any]:
+    """The stable JSON form of a summit, with its number of initiatives."""
     return {
         "number": summit.number,
         "start": summit.start.isoformat(),
@@ -76,6 +77,7 @@ def summit_json(summit: Summit, initiative_count: int) -> dict[str, Any]:
 
 
 def partner_json(partner: Partner) -> dict[str, Any]:
+    """The stable JSON form of a partner organisation."""
     return {
         "name": partner.name,
         "kind": partner.kind.value,

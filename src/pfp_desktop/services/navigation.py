@@ -46,6 +46,7 @@ class NavigationService:
         return own + builders[grouping]()
 
     def children(self, node: NavNode) -> list[NavNode]:
+        """The tree rows under ``node``, marked with the delegate's stars and notes."""
         nodes = self._children(node)
         return self.personal.decorate(nodes) if self.personal else nodes
 
@@ -70,10 +71,16 @@ class NavigationService:
             counts = navigation_queries.summit_counts(session)
         summits = sorted(self._summits.values(), key=lambda s: -s.number)
         return [
-            NavNode(NodeKind.SUMMIT, str(s.number), s.title, str(counts.get(s.number, 0)),
-                    has_children=counts.get(s.number, 0) > 0, tooltip=_summit_tooltip(s))
+            NavNode(
+                NodeKind.SUMMIT,
+                str(s.number),
+                s.title,
+                str(counts.get(s.number, 0)),
+                has_children=counts.get(s.number, 0) > 0,
+                tooltip=_summit_tooltip(s),
+            )
             for s in summits
-        ]  # fmt: skip
+        ]
 
     def _summit_children(self, number: int) -> list[NavNode]:
         with self.catalogue.session() as session:
@@ -88,31 +95,47 @@ class NavigationService:
     def _partner_kind_roots(self) -> list[NavNode]:
         partners = self.catalogue.partners()
         return [
-            NavNode(NodeKind.PARTNER_KIND, kind.value, label,
-                    str(sum(p.kind is kind for p in partners)), has_children=True)
+            NavNode(
+                NodeKind.PARTNER_KIND,
+                kind.value,
+                label,
+                str(sum(p.kind is kind for p in partners)),
+                has_children=True,
+            )
             for kind, label in PARTNER_KIND_LABELS.items()
-        ]  # fmt: skip
+        ]
 
     def _partners_of_kind(self, kind: PartnerKind) -> list[NavNode]:
         with self.catalogue.session() as session:
             counts = navigation_queries.partner_counts(session)
         return [
-            NavNode(NodeKind.PARTNER, p.name, p.name, str(counts.get(p.name, 0)),
-                    has_children=counts.get(p.name, 0) > 0, tooltip=p.note)
+            NavNode(
+                NodeKind.PARTNER,
+                p.name,
+                p.name,
+                str(counts.get(p.name, 0)),
+                has_children=counts.get(p.name, 0) > 0,
+                tooltip=p.note,
+            )
             for p in self.catalogue.partners()
             if p.kind is kind
-        ]  # fmt: skip
+        ]
 
     def _gcm_roots(self) -> list[NavNode]:
         with self.catalogue.session() as session:
             counts = navigation_queries.gcm_counts(session)
             objectives = catalogue_reader.read_gcm_objectives(session)
         return [
-            NavNode(NodeKind.GCM, str(o.number), f"{o.number}. {o.short_label}",
-                    str(counts.get(o.number, 0)), has_children=counts.get(o.number, 0) > 0,
-                    tooltip=o.title)
+            NavNode(
+                NodeKind.GCM,
+                str(o.number),
+                f"{o.number}. {o.short_label}",
+                str(counts.get(o.number, 0)),
+                has_children=counts.get(o.number, 0) > 0,
+                tooltip=o.title,
+            )
             for o in objectives
-        ]  # fmt: skip
+        ]
 
     def _sdg_roots(self) -> list[NavNode]:
         with self.catalogue.session() as session:
@@ -120,21 +143,28 @@ class NavigationService:
             untagged = navigation_queries.count_without_sdg_target(session)
             targets = catalogue_reader.read_sdg_targets(session)
         nodes = [
-            NavNode(NodeKind.SDG, t.target, f"SDG {t.target} · {t.wording}",
-                    str(counts.get(t.target, 0)), has_children=counts.get(t.target, 0) > 0,
-                    tooltip=t.wording)
+            NavNode(
+                NodeKind.SDG,
+                t.target,
+                f"SDG {t.target} · {t.wording}",
+                str(counts.get(t.target, 0)),
+                has_children=counts.get(t.target, 0) > 0,
+                tooltip=t.wording,
+            )
             for t in targets
-        ]  # fmt: skip
+        ]
         no_target = NavNode(NodeKind.NO_SDG, "", "No SDG target", str(untagged), untagged > 0)
         return [*nodes, no_target]
 
     def _initiative_node(self, item: InitiativeSummary, show_summit: bool) -> NavNode:
         summit = self._summits[item.summit_number]
         return NavNode(
-            NodeKind.INITIATIVE, item.id, item.title,
+            NodeKind.INITIATIVE,
+            item.id,
+            item.title,
             summit_ordinal(item.summit_number) if show_summit else "",
             tooltip=f"{item.title}\n{summit.title}",
-        )  # fmt: skip
+        )
 
 
 def _filter_for(node: NavNode) -> InitiativeFilter | None:
@@ -171,8 +201,11 @@ class TreePaths:
         if grouping is Grouping.PARTNER and kind is NodeKind.PARTNER:
             partner = next((p for p in self.catalogue.partners() if p.name == key), None)
             return [(NodeKind.PARTNER_KIND, partner.kind.value), (kind, key)] if partner else []
-        own = {Grouping.PARTNER: NodeKind.PARTNER_KIND, Grouping.GCM: NodeKind.GCM,
-               Grouping.SDG: NodeKind.SDG}  # fmt: skip
+        own = {
+            Grouping.PARTNER: NodeKind.PARTNER_KIND,
+            Grouping.GCM: NodeKind.GCM,
+            Grouping.SDG: NodeKind.SDG,
+        }
         return [(kind, key)] if own.get(grouping) is kind or kind is NodeKind.NO_SDG else []
 
     def _session_path(self, session_id: int) -> list[tuple[NodeKind, str]]:

@@ -32,28 +32,30 @@ class NotesService:
     retries later instead of freezing; the CLI waits the default)."""
 
     def __init__(self, user: UserData, wait_ms: int | None = None) -> None:
-        self._engine = user.engine
+        self._sessions = user.sessions
         self._wait_ms = wait_ms
 
     def note(self, target: Target) -> Note | None:
-        with Session(self._engine) as session:
+        """The note on ``target``, or None."""
+        with self._sessions() as session:
             row = _find(session, target)
             return _note(row) if row else None
 
     def text(self, target: Target) -> str:
+        """The note's text on ``target``; empty when there is none."""
         note = self.note(target)
         return note.text if note else ""
 
     def set_note(self, target: Target, text: str, origin: str = "edit") -> Note:
         """Save ``text`` as the note's new text, keeping a revision. One durable commit."""
         check_note_text(text)
-        with writing(self._engine, self._wait_ms) as session:
+        with writing(self._sessions, self._wait_ms) as session:
             return _store(session, target, _find(session, target), text, origin)
 
     def append(self, target: Target, text: str) -> Note:
         """Add ``text`` as a new paragraph at the end of the note, in one transaction: two
         appends at once, from any number of processes, both land."""
-        with writing(self._engine, self._wait_ms) as session:
+        with writing(self._sessions, self._wait_ms) as session:
             row = _find(session, target)
             current = row.text if row else ""
             joined = f"{current.rstrip()}\n\n{text}" if current.strip() else text
@@ -64,7 +66,7 @@ class NotesService:
         another text meanwhile, it is never overwritten: both changes are merged, and each
         side's text stays in the history."""
         check_note_text(text)
-        with writing(self._engine, self._wait_ms) as session:
+        with writing(self._sessions, self._wait_ms) as session:
             row = _find(session, target)
             stored = row.text if row else ""
             if stored == base:
@@ -79,7 +81,7 @@ class NotesService:
 
     def history(self, target: Target) -> list[NoteRevision]:
         """Every saved revision, newest first."""
-        with Session(self._engine) as session:
+        with self._sessions() as session:
             row = _find(session, target)
             if row is None:
                 return []
@@ -100,14 +102,16 @@ class NotesService:
         return self.set_note(target, old.text, origin="restore")
 
     def all_notes(self) -> list[Note]:
-        with Session(self._engine) as session:
+        """Every note, by kind and key."""
+        with self._sessions() as session:
             rows = session.scalars(
                 select(NoteRow).order_by(NoteRow.target_kind, NoteRow.target_key)
             )
             return [_note(r) for r in rows]
 
     def targets_with_notes(self, kind: TargetKind) -> set[str]:
-        with Session(self._engine) as session:
+        """The keys of the items of this kind that have a non-empty note."""
+        with self._sessions() as session:
             query = select(NoteRow.target_key).where(
                 NoteRow.target_kind == kind.value, NoteRow.text != ""
             )
@@ -128,8 +132,9 @@ def _store(session: Session, target: Target, row: NoteRow | None, text: str, ori
         return _note(row)
     stamp = now_iso()
     if row is None:
-        row = NoteRow(target_kind=target.kind.value, target_key=target.key, text=text,
-                      updated_at=stamp)  # fmt: skip
+        row = NoteRow(
+            target_kind=target.kind.value, target_key=target.key, text=text, updated_at=stamp
+        )
         session.add(row)
         session.flush()
     row.text, row.updated_at = text, stamp

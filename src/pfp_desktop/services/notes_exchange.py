@@ -43,6 +43,7 @@ class ImportReport:
     conflicts: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
+        """One line for a person ("3 items imported, 1 already here, ...")."""
         items = "1 item" if self.added == 1 else f"{self.added} items"
         text = f"{items} imported, {self.skipped} already here"
         if self.conflicts:
@@ -88,51 +89,78 @@ def import_personal_bytes(
     """Merge the bytes of a notes file called ``name`` (e.g. read from standard input)."""
     sections = check_document(parse_document(data, name), name)
     report = ImportReport()
-    with writing(user.engine) as session:  # the write lock first: all or nothing
+    with writing(user.sessions) as session:  # the write lock first: all or nothing
         _check_keys_known(session, sections, catalogue)
         merge_document(session, sections, report, name, progress)
     return report
 
 
 def _export_text(user: UserData, catalogue: CatalogueService) -> tuple[str, int]:
-    with Session(user.engine) as session:
+    with user.sessions() as session:
         document = _document(session, catalogue.info().version)
     count = sum(len(v) for v in document.values() if isinstance(v, list))
     return json.dumps(document, ensure_ascii=False, indent=1), count
 
 
 def _document(session: Session, catalogue_version: str) -> dict[str, Any]:
-    revisions: dict[int, list[dict[str, str]]] = {}
-    for r in session.scalars(select(u.NoteRevisionRow).order_by(u.NoteRevisionRow.id)):
-        revisions.setdefault(r.note_id, []).append(
-            {"text": r.text, "saved_at": r.saved_at, "origin": r.origin}
-        )
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "exported_at": now_iso(),
         "catalogue_version": catalogue_version,
-        "notes": [
-            {"kind": n.target_kind, "key": n.target_key, "text": n.text,
-             "updated_at": n.updated_at, "history": revisions.get(n.id, [])}
-            for n in session.scalars(select(u.NoteRow).order_by(u.NoteRow.id))
+        "notes": _notes(session),
+        "corrections": [_correction(o) for o in session.scalars(select(u.OverrideRow))],
+        "additions": [_addition(a) for a in session.scalars(select(u.AdditionRow))],
+        "stars": [
+            {"kind": s.target_kind, "key": s.target_key} for s in session.scalars(select(u.StarRow))
         ],
-        "corrections": [
-            {"initiative_id": o.initiative_id, "field": o.field, "value": o.value,
-             "catalogue_value": o.catalogue_value, "updated_at": o.updated_at}
-            for o in session.scalars(select(u.OverrideRow))
+        "tags": [
+            {"kind": t.target_kind, "key": t.target_key, "tag": t.tag}
+            for t in session.scalars(select(u.TagRow))
         ],
-        "additions": [
-            {"id": a.id, "summit": a.summit_number, "session_id": a.session_id, "title": a.title,
-             "partners": json.loads(a.partners), "policy_challenge": a.policy_challenge,
-             "solution": a.solution, "created_at": a.created_at, "updated_at": a.updated_at}
-            for a in session.scalars(select(u.AdditionRow))
-        ],
-        "stars": [{"kind": s.target_kind, "key": s.target_key}
-                  for s in session.scalars(select(u.StarRow))],
-        "tags": [{"kind": t.target_kind, "key": t.target_key, "tag": t.tag}
-                 for t in session.scalars(select(u.TagRow))],
-    }  # fmt: skip
+    }
+
+
+def _notes(session: Session) -> list[dict[str, Any]]:
+    revisions: dict[int, list[dict[str, str]]] = {}
+    for r in session.scalars(select(u.NoteRevisionRow).order_by(u.NoteRevisionRow.id)):
+        revisions.setdefault(r.note_id, []).append(
+            {"text": r.text, "saved_at": r.saved_at, "origin": r.origin}
+        )
+    return [
+        {
+            "kind": n.target_kind,
+            "key": n.target_key,
+            "text": n.text,
+            "updated_at": n.updated_at,
+            "history": revisions.get(n.id, []),
+        }
+        for n in session.scalars(select(u.NoteRow).order_by(u.NoteRow.id))
+    ]
+
+
+def _correction(o: u.OverrideRow) -> dict[str, Any]:
+    return {
+        "initiative_id": o.initiative_id,
+        "field": o.field,
+        "value": o.value,
+        "catalogue_value": o.catalogue_value,
+        "updated_at": o.updated_at,
+    }
+
+
+def _addition(a: u.AdditionRow) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "summit": a.summit_number,
+        "session_id": a.session_id,
+        "title": a.title,
+        "partners": json.loads(a.partners),
+        "policy_challenge": a.policy_challenge,
+        "solution": a.solution,
+        "created_at": a.created_at,
+        "updated_at": a.updated_at,
+    }
 
 
 def _check_keys_known(session: Session, sections: Sections, catalogue: CatalogueService) -> None:

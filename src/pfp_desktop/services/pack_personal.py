@@ -72,9 +72,17 @@ def _printable(
     # PDF says "added by the delegate" instead of naming a source.
     provenance = Provenance("", (), Attribution.STATED, "", added_locally=True)
     return Initiative(
-        id=item.id, title=item.title, summit_number=item.summit_number,
-        session_label=sessions.get(item.session_id, "PfP session"), session_id=item.session_id,
-        position=0, partners=partners, policy_challenge=item.policy_challenge,
-        solution=item.solution, gcm_objectives=(), sdg_targets=(), related=(),
+        id=item.id,
+        title=item.title,
+        summit_number=item.summit_number,
+        session_label=sessions.get(item.session_id, "PfP session"),
+        session_id=item.session_id,
+        position=0,
+        partners=partners,
+        policy_challenge=item.policy_challenge,
+        solution=item.solution,
+        gcm_objectives=(),
+        sdg_targets=(),
+        related=(),
         provenance=provenance,
-    )  # fmt: skip
+    )

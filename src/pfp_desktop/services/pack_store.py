@@ -29,15 +29,17 @@ class StoredPack:
 
 class PackStore:
     def __init__(self, user: UserData) -> None:
-        self._engine = user.engine
+        self._sessions = user.sessions
 
     def all(self) -> list[StoredPack]:
-        with Session(self._engine) as session:
+        """Every saved briefing pack, by name."""
+        with self._sessions() as session:
             rows = session.scalars(select(PackRow).order_by(PackRow.name)).all()
             return [_pack(session, r) for r in rows]
 
     def get(self, pack_id: int) -> StoredPack | None:
-        with Session(self._engine) as session:
+        """The pack with this id, or None."""
+        with self._sessions() as session:
             row = session.get(PackRow, pack_id)
             return _pack(session, row) if row else None
 
@@ -52,7 +54,7 @@ class PackStore:
         if pack.options.paper not in PAPERS:
             raise PersonalDataError(f"Paper must be one of {', '.join(PAPERS)}.")
         try:
-            with writing(self._engine) as session:
+            with writing(self._sessions) as session:
                 row = session.get(PackRow, pack.id) if pack.id else None
                 if row is None:
                     row = PackRow(created_at=now_iso())
@@ -63,15 +65,18 @@ class PackStore:
                 session.flush()
                 session.execute(delete(PackItemRow).where(PackItemRow.pack_id == row.id))
                 ids = list(dict.fromkeys(pack.initiative_ids))  # once each, first place kept
-                session.add_all(PackItemRow(pack_id=row.id, position=n, initiative_id=i)
-                                for n, i in enumerate(ids))  # fmt: skip
+                session.add_all(
+                    PackItemRow(pack_id=row.id, position=n, initiative_id=i)
+                    for n, i in enumerate(ids)
+                )
                 session.flush()
                 return _pack(session, row)
         except IntegrityError as exc:
             raise PersonalDataError(f"A pack is already called '{name}'.") from exc
 
     def delete(self, pack_id: int) -> StoredPack | None:
-        with writing(self._engine) as session:
+        """Delete the pack; what it was (for undo), or None if it was gone."""
+        with writing(self._sessions) as session:
             row = session.get(PackRow, pack_id)
             if row is None:
                 return None
@@ -85,7 +90,10 @@ def _options_json(options: PackOptions) -> str:
 
 
 def _pack(session: Session, row: PackRow) -> StoredPack:
-    query = (select(PackItemRow.initiative_id).where(PackItemRow.pack_id == row.id)
-             .order_by(PackItemRow.position))  # fmt: skip
+    query = (
+        select(PackItemRow.initiative_id)
+        .where(PackItemRow.pack_id == row.id)
+        .order_by(PackItemRow.position)
+    )
     options = PackOptions(**json.loads(row.options))
     return StoredPack(row.id, row.name, options, tuple(session.scalars(query)))

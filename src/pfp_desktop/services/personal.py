@@ -27,10 +27,16 @@ class Personal:
 
     @classmethod
     def of(cls, user: UserData) -> Personal:
+        """The delegate's services over one open user database."""
         return cls(
-            user, NotesService(user), CorrectionsService(user), AdditionsService(user),
-            FlagsService(user), SavedSearchService(user), PackStore(user),
-        )  # fmt: skip
+            user,
+            NotesService(user),
+            CorrectionsService(user),
+            AdditionsService(user),
+            FlagsService(user),
+            SavedSearchService(user),
+            PackStore(user),
+        )
 
     def initiative_json(self, initiative_id: str) -> dict[str, Any]:
         """The "personal" part of `pfp show ID --json`."""

@@ -19,6 +19,7 @@ class PersonalGroups:
         self.personal = personal
 
     def roots(self) -> list[NavNode]:
+        """The tree's personal groups (starred, tagged, with notes), those not empty."""
         nodes = []
         starred = self.personal.flags.starred()
         if starred:
@@ -36,6 +37,7 @@ class PersonalGroups:
         return nodes
 
     def saved_search_nodes(self) -> list[NavNode]:
+        """One tree row per saved search, by name."""
         return [
             NavNode(NodeKind.SAVED_SEARCH, str(s.id), s.name, tooltip=_describe(s.query.text))
             for s in self.personal.saved_searches.all()
@@ -60,8 +62,11 @@ class PersonalGroups:
     def decorate(self, nodes: list[NavNode]) -> list[NavNode]:
         """Stars and corrected titles on initiative rows (two queries for the whole level)."""
         starred = self.personal.flags.starred()
-        titles = {o.initiative_id: o.value for o in self.personal.corrections.all_overrides()
-                  if o.field == "title"}  # fmt: skip
+        titles = {
+            o.initiative_id: o.value
+            for o in self.personal.corrections.all_overrides()
+            if o.field == "title"
+        }
         return [_decorated(n, starred, titles) for n in nodes]
 
 
@@ -81,5 +86,11 @@ def _decorated(node: NavNode, starred: set[str], titles: dict[str, str]) -> NavN
 
 
 def summary_node(item: InitiativeSummary) -> NavNode:
-    return NavNode(NodeKind.INITIATIVE, item.id, item.title, summit_ordinal(item.summit_number),
-                   tooltip=item.title)  # fmt: skip
+    """The tree row of an initiative."""
+    return NavNode(
+        NodeKind.INITIATIVE,
+        item.id,
+        item.title,
+        summit_ordinal(item.summit_number),
+        tooltip=item.title,
+    )

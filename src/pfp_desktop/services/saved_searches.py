@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from pfp_desktop.domain.finding import ALL_FACETS, FindQuery
 from pfp_desktop.domain.personal import PersonalDataError, clean_name
@@ -28,25 +27,29 @@ class SavedSearch:
 
 class SavedSearchService:
     def __init__(self, user: UserData) -> None:
-        self._engine = user.engine
+        self._sessions = user.sessions
 
     def all(self) -> list[SavedSearch]:
-        with Session(self._engine) as session:
+        """Every saved search, by name."""
+        with self._sessions() as session:
             rows = session.scalars(select(SavedSearchRow).order_by(SavedSearchRow.name))
             return [_saved(r) for r in rows]
 
     def get(self, search_id: int) -> SavedSearch | None:
-        with Session(self._engine) as session:
+        """The saved search with this id, or None."""
+        with self._sessions() as session:
             row = session.get(SavedSearchRow, search_id)
             return _saved(row) if row else None
 
     def save(self, name: str, query: FindQuery) -> SavedSearch:
+        """Save ``query`` under ``name``; PersonalDataError if the name is taken or empty."""
         name = clean_name(name, "saved search", MAX_NAME)
         facets = {k: sorted(v) for k, v in query.selected.items() if k in ALL_FACETS and v}
         try:
-            with writing(self._engine) as session:
-                row = SavedSearchRow(name=name, query=query.text, facets=json.dumps(facets),
-                                     created_at=now_iso())  # fmt: skip
+            with writing(self._sessions) as session:
+                row = SavedSearchRow(
+                    name=name, query=query.text, facets=json.dumps(facets), created_at=now_iso()
+                )
                 session.add(row)
                 session.flush()
                 return _saved(row)
@@ -54,9 +57,10 @@ class SavedSearchService:
             raise PersonalDataError(f"A saved search is already called '{name}'.") from exc
 
     def rename(self, search_id: int, name: str) -> None:
+        """Rename a saved search; PersonalDataError if the name is taken or empty."""
         name = clean_name(name, "saved search", MAX_NAME)
         try:
-            with writing(self._engine) as session:
+            with writing(self._sessions) as session:
                 row = session.get(SavedSearchRow, search_id)
                 if row is not None:
                     row.name = name
@@ -64,7 +68,8 @@ class SavedSearchService:
             raise PersonalDataError(f"A saved search is already called '{name}'.") from exc
 
     def delete(self, search_id: int) -> SavedSearch | None:
-        with writing(self._engine) as session:
+        """Delete a saved search; what it was (for undo), or None if it was gone."""
+        with writing(self._sessions) as session:
             row = session.get(SavedSearchRow, search_id)
             if row is None:
                 return None

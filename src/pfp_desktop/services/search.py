@@ -91,8 +91,10 @@ class SearchService:
             return []
         texts = self._intros()
         found = [t for t in texts if all(matches(t[4], p) for p in chunks)]
-        return [SearchHit(key, title, number, make_snippet(text, whole), 0.0, ("intro",), kind)
-                for kind, key, title, number, text in found]  # fmt: skip
+        return [
+            SearchHit(key, title, number, make_snippet(text, whole), 0.0, ("intro",), kind)
+            for kind, key, title, number, text in found
+        ]
 
     def _intros(self) -> list[tuple[str, str, str, int, str]]:
         """(kind, key, title, summit number, intro) of every summit and session with an intro
@@ -100,8 +102,16 @@ class SearchService:
         if self._intro_texts is None:
             summits = {s.number: s for s in self._catalogue.summits()}
             texts = [("summit", str(n), s.title, n, s.pfp_intro) for n, s in summits.items()]
-            texts += [("session", str(se.id), f"{summits[se.summit_number].title} · {se.label}",
-                       se.summit_number, se.intro) for se in self._catalogue.sessions()
-                      if se.intro != summits[se.summit_number].pfp_intro]  # fmt: skip
+            texts += [
+                (
+                    "session",
+                    str(se.id),
+                    f"{summits[se.summit_number].title} · {se.label}",
+                    se.summit_number,
+                    se.intro,
+                )
+                for se in self._catalogue.sessions()
+                if se.intro != summits[se.summit_number].pfp_intro
+            ]
             self._intro_texts = [t for t in texts if t[4]]
         return self._intro_texts

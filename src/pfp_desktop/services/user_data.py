@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
 
 from pfp_desktop.services import user_recovery
 from pfp_desktop.services.app_folders import portable_data_dir
@@ -76,6 +77,10 @@ class UserData:
     recovery_message: str | None = None  # set when a damaged database was replaced
     read_only: bool = False  # the folder or file cannot be written: reading works, edits fail
     warnings: list[str] = field(default_factory=list)  # e.g. today's backup failed
+    sessions: sessionmaker[Session] = field(init=False)  # every service's sessions on engine
+
+    def __post_init__(self) -> None:
+        self.sessions = sessionmaker(self.engine)
 
     @property
     def notice(self) -> str | None:
@@ -84,6 +89,7 @@ class UserData:
         return "\n".join(lines) or None
 
     def close(self) -> None:
+        """Release the database file (its pooled connections)."""
         self.engine.dispose()
 
 

@@ -13,9 +13,8 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from pfp_desktop.domain.personal import WriteFailedError, WriteFailure
 from pfp_desktop.storage.user_db import set_default_wait, write_session
@@ -46,10 +45,10 @@ def set_write_wait(wait_ms: int) -> None:
 
 
 @contextmanager
-def writing(engine: Engine, wait_ms: int | None = None) -> Iterator[Session]:
+def writing(sessions: sessionmaker[Session], wait_ms: int | None = None) -> Iterator[Session]:
     """A write transaction on the user database; raises WriteFailedError if it did not commit."""
     try:
-        with write_session(engine, wait_ms) as session:
+        with write_session(sessions, wait_ms) as session:
             yield session
     except IntegrityError:
         raise  # a rule of the data (a name taken twice): the caller says which

@@ -93,8 +93,9 @@ def _check_foreign_sql(connection: sqlite3.Connection, path: Path) -> None:
     rows = connection.execute(
         "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')"
     )
-    foreign = sorted(f"{kind} {name}" for kind, name, sql in rows
-                     if (kind, name, sql) not in importer_sql())  # fmt: skip
+    foreign = sorted(
+        f"{kind} {name}" for kind, name, sql in rows if (kind, name, sql) not in importer_sql()
+    )
     if foreign:
         raise CatalogueUnavailableError(
             f"{path} was refused: it holds SQL the importer never writes ({', '.join(foreign)})."

@@ -64,6 +64,7 @@ class SourceNotes:
         self.flags = _by_line(flags)
 
     def corrections_for(self, lines: Iterable[int]) -> tuple[Correction, ...]:
+        """The editorial corrections made on these source lines."""
         return tuple(
             Correction(r.line, r.field, r.original, r.corrected, r.reason)
             for line in lines
@@ -71,10 +72,12 @@ class SourceNotes:
         )
 
     def flags_for(self, lines: Iterable[int]) -> tuple[SourceFlag, ...]:
+        """The notes flagged on these source lines."""
         return tuple(SourceFlag(r.line, r.note) for ln in lines for r in self.flags.get(ln, []))
 
 
 def read_summits(session: Session) -> list[Summit]:
+    """All summits, oldest first, with their source notes."""
     notes = SourceNotes(session)
     return [_summit(row, notes) for row in session.scalars(select(t.SummitRow).order_by("number"))]
 
@@ -103,6 +106,7 @@ def _summit_flag_lines(row: t.SummitRow) -> list[int]:
 
 
 def read_sessions(session: Session) -> list[PfpSession]:
+    """All sessions, newest summit first, in programme order."""
     rows = session.scalars(
         select(t.SessionRow).order_by(t.SessionRow.summit_number.desc(), "position")
     )
@@ -112,6 +116,7 @@ def read_sessions(session: Session) -> list[PfpSession]:
 
 
 def read_partners(session: Session) -> list[Partner]:
+    """All partners, with every spelling the source uses."""
     spellings: dict[str, list[str]] = defaultdict(list)
     for row in session.scalars(select(t.PartnerSpellingRow).order_by("spelling")):
         spellings[row.partner_name].append(row.spelling)
@@ -120,23 +125,27 @@ def read_partners(session: Session) -> list[Partner]:
         members[m.partner_name].append(m.member_name)
     rows = session.scalars(select(t.PartnerRow)).all()
     return [
-        Partner(r.name, PartnerKind(r.kind), tuple(spellings[r.name]), tuple(members[r.name]),
-                r.note)
+        Partner(
+            r.name, PartnerKind(r.kind), tuple(spellings[r.name]), tuple(members[r.name]), r.note
+        )
         for r in sorted(rows, key=lambda r: r.name.casefold())
-    ]  # fmt: skip
+    ]
 
 
 def read_gcm_objectives(session: Session) -> list[GcmObjective]:
+    """The GCM objectives, by number."""
     rows = session.scalars(select(t.GcmObjectiveRow).order_by("number"))
     return [GcmObjective(r.number, r.short_label, r.title) for r in rows]
 
 
 def read_guiding_principles(session: Session) -> list[GuidingPrinciple]:
+    """The guiding principles, by number."""
     rows = session.scalars(select(t.GuidingPrincipleRow).order_by("number"))
     return [GuidingPrinciple(r.number, r.label) for r in rows]
 
 
 def read_sdg_targets(session: Session) -> list[SdgTarget]:
+    """The SDG targets, in natural target order (10.7 before 10.10)."""
     rows = session.scalars(select(t.SdgTargetRow))
     return sorted(
         (SdgTarget(r.target, r.relation, r.wording) for r in rows),
@@ -145,6 +154,7 @@ def read_sdg_targets(session: Session) -> list[SdgTarget]:
 
 
 def read_related_groups(session: Session) -> list[RelatedGroup]:
+    """The groups of related initiatives, members in order."""
     members: dict[int, list[str]] = defaultdict(list)
     for m in session.scalars(select(t.RelatedMemberRow).order_by("group_id", "position")):
         members[m.group_id].append(m.initiative_id)
@@ -153,6 +163,7 @@ def read_related_groups(session: Session) -> list[RelatedGroup]:
 
 
 def read_excluded(session: Session) -> list[ExcludedEntry]:
+    """The source entries left out of the catalogue, and why."""
     rows = session.scalars(select(t.ExcludedEntryRow).order_by("line"))
     return [ExcludedEntry(r.line, r.title, r.duplicate_of, r.reason) for r in rows]
 

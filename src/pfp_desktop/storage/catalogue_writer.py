@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from pfp_desktop.domain.models import CatalogueContents, Initiative, Summit
+from pfp_desktop.domain.models import CatalogueContents, Initiative, PfpSession, Summit
 from pfp_desktop.storage import catalogue_schema as t
 from pfp_desktop.storage.search_index import write_search_index
 
@@ -49,26 +49,41 @@ def _write(contents: CatalogueContents, path: Path) -> None:
 def _row_groups(c: CatalogueContents) -> Iterator[Iterator[t.CatalogueBase]]:
     """Rows in dependency order, each group flushed before the next."""
     yield _info_rows(c)
-    yield (t.GcmObjectiveRow(number=o.number, short_label=o.short_label, title=o.title)
-           for o in c.gcm_objectives)  # fmt: skip
+    yield (
+        t.GcmObjectiveRow(number=o.number, short_label=o.short_label, title=o.title)
+        for o in c.gcm_objectives
+    )
     yield (t.GuidingPrincipleRow(number=p.number, label=p.label) for p in c.guiding_principles)
-    yield (t.SdgTargetRow(target=s.target, relation=s.relation, wording=s.wording)
-           for s in c.sdg_targets)  # fmt: skip
+    yield (
+        t.SdgTargetRow(target=s.target, relation=s.relation, wording=s.wording)
+        for s in c.sdg_targets
+    )
     yield (_summit_row(s) for s in c.summits)
-    yield (t.SessionRow(id=s.id, summit_number=s.summit_number, label=s.label,
-                        position=s.position, intro=s.intro, intro_line=s.intro_line)
-           for s in c.sessions)  # fmt: skip
+    yield (_session_row(s) for s in c.sessions)
     yield (t.PartnerRow(name=p.name, kind=p.kind, note=p.note) for p in c.partners)
     yield _partner_rows(c)
     yield (_initiative_row(i) for i in c.initiatives)
     yield (row for i in c.initiatives for row in _initiative_detail_rows(i))
     yield _source_note_rows(c)
-    yield (t.RelatedGroupRow(id=n, label=g.label, reason=g.reason)
-           for n, g in enumerate(c.related, 1))  # fmt: skip
+    yield (
+        t.RelatedGroupRow(id=n, label=g.label, reason=g.reason) for n, g in enumerate(c.related, 1)
+    )
     yield _related_rows(c)
-    yield (t.ExcludedEntryRow(line=e.line, title=e.title, duplicate_of=e.duplicate_of,
-                              reason=e.reason)
-           for e in c.excluded)  # fmt: skip
+    yield (
+        t.ExcludedEntryRow(line=e.line, title=e.title, duplicate_of=e.duplicate_of, reason=e.reason)
+        for e in c.excluded
+    )
+
+
+def _session_row(s: PfpSession) -> t.SessionRow:
+    return t.SessionRow(
+        id=s.id,
+        summit_number=s.summit_number,
+        label=s.label,
+        position=s.position,
+        intro=s.intro,
+        intro_line=s.intro_line,
+    )
 
 
 def _info_rows(c: CatalogueContents) -> Iterator[t.InfoRow]:
@@ -86,11 +101,18 @@ def _info_rows(c: CatalogueContents) -> Iterator[t.InfoRow]:
 
 def _summit_row(s: Summit) -> t.SummitRow:
     return t.SummitRow(
-        number=s.number, start=s.start.isoformat(), end=s.end.isoformat(), city=s.city,
-        country=s.country, chair=s.chair, attribution=s.attribution, evidence=s.evidence,
-        pfp_intro=s.pfp_intro, pfp_intro_raw=s.pfp_intro_verbatim,
+        number=s.number,
+        start=s.start.isoformat(),
+        end=s.end.isoformat(),
+        city=s.city,
+        country=s.country,
+        chair=s.chair,
+        attribution=s.attribution,
+        evidence=s.evidence,
+        pfp_intro=s.pfp_intro,
+        pfp_intro_raw=s.pfp_intro_verbatim,
         pfp_intro_line=s.pfp_intro_line,
-    )  # fmt: skip
+    )
 
 
 def _partner_rows(c: CatalogueContents) -> Iterator[t.CatalogueBase]:
@@ -103,9 +125,13 @@ def _partner_rows(c: CatalogueContents) -> Iterator[t.CatalogueBase]:
 
 def _initiative_row(i: Initiative) -> t.InitiativeRow:
     return t.InitiativeRow(
-        id=i.id, session_id=i.session_id, position=i.position, title=i.title,
-        policy_challenge=i.policy_challenge, solution=i.solution,
-    )  # fmt: skip
+        id=i.id,
+        session_id=i.session_id,
+        position=i.position,
+        title=i.title,
+        policy_challenge=i.policy_challenge,
+        solution=i.solution,
+    )
 
 
 def _initiative_detail_rows(i: Initiative) -> Iterator[t.CatalogueBase]:
@@ -138,9 +164,12 @@ def _source_note_rows(c: CatalogueContents) -> Iterator[t.CatalogueBase]:
     )
     for x in sorted(corrections, key=lambda x: x.line):
         yield t.CorrectionRow(
-            line=x.line, field=x.field, original=x.original, corrected=x.corrected,
+            line=x.line,
+            field=x.field,
+            original=x.original,
+            corrected=x.corrected,
             reason=x.reason,
-        )  # fmt: skip
+        )
     for f in sorted(flags, key=lambda f: f.line):
         yield t.FlagRow(line=f.line, note=f.note)
 

@@ -15,10 +15,11 @@ from pfp_desktop.storage.search_index import DOCS_TABLE, FACETS_TABLE, TABLE
 
 def facet_memberships(session: Session) -> dict[str, dict[str, set[str]]]:
     """facet -> value -> initiative ids, for the catalogue's facets."""
-    rows = driver_rows(session,
+    rows = driver_rows(
+        session,
         f"SELECT f.facet, f.value, d.initiative_id FROM {FACETS_TABLE} f "
-        f"JOIN {DOCS_TABLE} d ON d.doc = f.doc"
-    )  # fmt: skip
+        f"JOIN {DOCS_TABLE} d ON d.doc = f.doc",
+    )
     result: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     one_copy: dict[str, str] = {}  # each id once in memory, not once per row (800,000)
     for facet, value, initiative_id in rows:
@@ -28,11 +29,14 @@ def facet_memberships(session: Session) -> dict[str, dict[str, set[str]]]:
 
 def page_order(session: Session) -> list[tuple[str, str, int]]:
     """(id, title, summit) of every initiative, in page order."""
-    return list(driver_rows(session,
-        "SELECT i.id, i.title, se.summit_number FROM initiatives i "
-        "JOIN sessions se ON se.id = i.session_id "
-        "ORDER BY se.summit_number DESC, se.position, i.position"
-    ))  # fmt: skip
+    return list(
+        driver_rows(
+            session,
+            "SELECT i.id, i.title, se.summit_number FROM initiatives i "
+            "JOIN sessions se ON se.id = i.session_id "
+            "ORDER BY se.summit_number DESC, se.position, i.position",
+        )
+    )
 
 
 def driver_rows(session: Session, sql: str) -> Iterator[Any]:
@@ -49,10 +53,12 @@ def driver_rows(session: Session, sql: str) -> Iterator[Any]:
 def catalogue_matches(session: Session, expression: str) -> set[str]:
     """Every initiative whose indexed text matches (no ranking: the cheap question)."""
     rows = session.execute(
-        text(f"SELECT d.initiative_id FROM {TABLE} s JOIN {DOCS_TABLE} d ON d.doc = s.rowid "
-             f"WHERE {TABLE} MATCH :expression"),
+        text(
+            f"SELECT d.initiative_id FROM {TABLE} s JOIN {DOCS_TABLE} d ON d.doc = s.rowid "
+            f"WHERE {TABLE} MATCH :expression"
+        ),
         {"expression": expression},
-    )  # fmt: skip
+    )
     return {row[0] for row in rows}
 
 
@@ -60,7 +66,3 @@ def any_match(session: Session, expression: str) -> bool:
     """Whether any initiative's indexed text matches (stops at the first)."""
     query = text(f"SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH :expression LIMIT 1")
     return session.scalar(query, {"expression": expression}) is not None
-
-
-def all_initiative_ids(session: Session) -> set[str]:
-    return {row[0] for row in session.execute(text(f"SELECT initiative_id FROM {DOCS_TABLE}"))}

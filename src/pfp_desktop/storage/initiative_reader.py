@@ -46,12 +46,17 @@ def read_summaries(
 ) -> list[InitiativeSummary]:
     """Id, title and place of initiatives, in page order (column selects: fast at 100,000)."""
     query = (
-        select(t.InitiativeRow.id, t.InitiativeRow.title, t.SessionRow.summit_number,
-               t.SessionRow.label)
+        select(
+            t.InitiativeRow.id,
+            t.InitiativeRow.title,
+            t.SessionRow.summit_number,
+            t.SessionRow.label,
+        )
         .join(t.SessionRow, t.InitiativeRow.session_id == t.SessionRow.id)
-        .order_by(t.SessionRow.summit_number.desc(), t.SessionRow.position,
-                  t.InitiativeRow.position)
-    )  # fmt: skip
+        .order_by(
+            t.SessionRow.summit_number.desc(), t.SessionRow.position, t.InitiativeRow.position
+        )
+    )
     return [InitiativeSummary(*row) for row in session.execute(_filtered(query, where))]
 
 
@@ -61,17 +66,24 @@ def read_summaries_of(session: Session, ids: set[str]) -> list[InitiativeSummary
     wanted = sorted(ids)
     for start in range(0, len(wanted), 500):  # SQLite caps the number of bound parameters
         query = (
-            select(t.InitiativeRow.id, t.InitiativeRow.title, t.SessionRow.summit_number,
-                   t.SessionRow.label, t.SessionRow.position, t.InitiativeRow.position)
+            select(
+                t.InitiativeRow.id,
+                t.InitiativeRow.title,
+                t.SessionRow.summit_number,
+                t.SessionRow.label,
+                t.SessionRow.position,
+                t.InitiativeRow.position,
+            )
             .join(t.SessionRow, t.InitiativeRow.session_id == t.SessionRow.id)
             .where(t.InitiativeRow.id.in_(wanted[start : start + 500]))
-        )  # fmt: skip
+        )
         for i, title, summit, label, session_pos, pos in session.execute(query):
             rows.append((-summit, session_pos, pos, InitiativeSummary(i, title, summit, label)))
     return [row[3] for row in sorted(rows, key=lambda r: r[:3])]
 
 
 def count_initiatives(session: Session) -> int:
+    """How many initiatives the catalogue holds."""
     return session.scalar(select(func.count(t.InitiativeRow.id))) or 0
 
 

@@ -38,18 +38,21 @@ def partner_counts(session: Session) -> dict[str, int]:
 
 
 def gcm_counts(session: Session) -> dict[int, int]:
+    """How many initiatives each GCM objective has."""
     column = t.InitiativeGcmRow.objective
     query = select(column, func.count()).group_by(column)
     return {number: count for number, count in session.execute(query)}
 
 
 def sdg_counts(session: Session) -> dict[str, int]:
+    """How many initiatives each SDG target has."""
     column = t.InitiativeSdgRow.target
     query = select(column, func.count()).group_by(column)
     return {target: count for target, count in session.execute(query)}
 
 
 def count_without_sdg_target(session: Session) -> int:
+    """How many initiatives have no SDG target."""
     tagged = select(t.InitiativeSdgRow.initiative_id)
     query = (
         select(func.count()).select_from(t.InitiativeRow).where(t.InitiativeRow.id.not_in(tagged))

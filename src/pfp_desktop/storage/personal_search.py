@@ -20,12 +20,18 @@ class PersonalMatch:
 
 
 def personal_matches(engine: Engine, expression: str, limit: int = 1000) -> list[PersonalMatch]:
+    """The delegate's notes, tags and additions matching an FTS5 ``expression``, best first."""
     query = text(
         "SELECT kind, key, source, snippet(personal_index, 3, :start, :end, :dots, 16), rank "
         "FROM personal_index WHERE personal_index MATCH :expression ORDER BY rank LIMIT :limit"
     )
-    params = {"expression": expression, "start": HIGHLIGHT_START, "end": HIGHLIGHT_END,
-              "dots": SNIPPET_ELLIPSIS, "limit": limit}  # fmt: skip
+    params = {
+        "expression": expression,
+        "start": HIGHLIGHT_START,
+        "end": HIGHLIGHT_END,
+        "dots": SNIPPET_ELLIPSIS,
+        "limit": limit,
+    }
     with engine.connect() as connection:
         rows = connection.execute(query, params).all()
     return [PersonalMatch(k, key, s, snip, -rank) for k, key, s, snip, rank in rows]

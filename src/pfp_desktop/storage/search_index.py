@@ -93,9 +93,11 @@ def _texts(contents: CatalogueContents) -> Iterator[tuple[int, dict[str, str]]]:
             "title": initiative.title,
             "partners": _partners_text(initiative, partners),
             "body": _lines(initiative.policy_challenge, initiative.solution),
-            "context": _lines(*(tag.label for tag in initiative.gcm_objectives),
-                              *(tag.label for tag in initiative.sdg_targets)),
-        }  # fmt: skip
+            "context": _lines(
+                *(tag.label for tag in initiative.gcm_objectives),
+                *(tag.label for tag in initiative.sdg_targets),
+            ),
+        }
         # Straight and curly quotes or dashes index alike; snippet markers never occur in text.
         yield doc, {name: searchable_text(value) for name, value in fields.items()}
 

@@ -182,8 +182,13 @@ def _hits_query(where: InitiativeFilter) -> Select[Any]:
     # are made in Python from the stored text (_python_hit), so that a hit shows the field and
     # the line that matched, never a run of tag labels.
     return (
-        select(_index.c.rank, _docs.c.initiative_id, t.InitiativeRow.title,
-               t.SessionRow.summit_number, *(_index.c[f] for f in SEARCH_FIELDS))
+        select(
+            _index.c.rank,
+            _docs.c.initiative_id,
+            t.InitiativeRow.title,
+            t.SessionRow.summit_number,
+            *(_index.c[f] for f in SEARCH_FIELDS),
+        )
         .select_from(_index)
         .join(_docs, _docs.c.doc == _index.c.rowid)
         .join(t.InitiativeRow, t.InitiativeRow.id == _docs.c.initiative_id)
@@ -192,7 +197,7 @@ def _hits_query(where: InitiativeFilter) -> Select[Any]:
         .where(_index.c.rank.op("MATCH")(RANKING))  # FTS5's way to choose the rank function
         .order_by(_index.c.rank)
         .limit(bindparam("limit", type_=Integer))
-    )  # fmt: skip
+    )
 
 
 def facet_counts(
@@ -227,9 +232,12 @@ def _facet_queries(where: InitiativeFilter) -> dict[str, Select[Any]]:
 
 
 _VALUE_ORDER: dict[str, Callable[[str], Any]] = {
-    "summit": int, "gcm": int, "sdg": sdg_target_sort_key, "partner": str.casefold,
+    "summit": int,
+    "gcm": int,
+    "sdg": sdg_target_sort_key,
+    "partner": str.casefold,
     "partner_kind": str,
-}  # fmt: skip
+}
 
 
 def _counts(rows: Sequence[Sequence[Any]], facet: str) -> dict[str, int]:

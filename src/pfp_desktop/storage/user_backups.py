@@ -29,6 +29,7 @@ KEEP_OTHER = 10
 
 
 def backups_dir(data_dir: Path) -> Path:
+    """The backups folder inside a data folder."""
     return data_dir / "backups"
 
 
@@ -41,6 +42,7 @@ def list_backups(data_dir: Path) -> list[Path]:
 
 
 def reason_of(backup: Path) -> str:
+    """Why a backup was made, from its file name ("daily", "before-migration", ...)."""
     return backup.stem.removeprefix(PREFIX).partition("-")[2]
 
 
@@ -91,10 +93,12 @@ def _copy(source: Path, target: Path) -> None:
 
 
 def newest_healthy_backup(data_dir: Path) -> Path | None:
+    """The newest backup that passes an integrity check, or None."""
     return next((b for b in list_backups(data_dir) if is_healthy(b)), None)
 
 
 def made_today(data_dir: Path, now: datetime | None = None) -> bool:
+    """Whether a backup was made today (UTC)."""
     today = (now or datetime.now(UTC)).strftime("%Y%m%d")
     return any(b.name.startswith(f"{PREFIX}{today}") for b in list_backups(data_dir))
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, QueuePool, create_engine, event
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from pfp_desktop.storage.sqlite_files import connect, connect_read_only
 
@@ -54,6 +54,7 @@ def set_default_wait(wait_ms: int) -> None:
 
 
 def begin_transaction(connection: Connection) -> None:
+    """The engine's BEGIN: IMMEDIATE and the wait that the session's options ask for."""
     # pysqlite's own transaction handling defers BEGIN; SQLAlchemy must emit it itself.
     options = connection.get_execution_options()
     wait_ms = int(options.get(_WAIT_MS, _process_wait_ms))
@@ -62,7 +63,7 @@ def begin_transaction(connection: Connection) -> None:
 
 
 @contextmanager
-def write_session(engine: Engine, wait_ms: int | None = None) -> Iterator[Session]:
+def write_session(sessions: sessionmaker[Session], wait_ms: int | None = None) -> Iterator[Session]:
     """A session whose transaction takes the write lock first (BEGIN IMMEDIATE) and commits
     when the block ends. A read and the write that depends on it are then one atomic step:
     a deferred transaction that read first fails at once with "database is locked" when
@@ -71,7 +72,9 @@ def write_session(engine: Engine, wait_ms: int | None = None) -> Iterator[Sessio
     options: dict[str, Any] = {_IMMEDIATE: True}
     if wait_ms is not None:
         options[_WAIT_MS] = wait_ms
-    with Session(engine.execution_options(**options)) as session, session.begin():
+    # The session's options reach the connection before its BEGIN, where begin_transaction
+    # reads them.
+    with sessions(execution_options=options) as session, session.begin():
         yield session
 
 

@@ -34,15 +34,19 @@ class Salvage:
     lost_notes: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def count(self, table: str) -> int:
+        """How many rows of ``table`` were saved."""
         return len(self.rows.get(table, []))
 
     def notes_found(self) -> int:
+        """How many notes were saved, whole or only as text."""
         return self.count("notes") + len(self.lost_notes)
 
     def rows_found(self) -> int:
+        """How many rows of any table were saved."""
         return sum(len(rows) for rows in self.rows.values()) + len(self.lost_notes)
 
     def dicts(self, table: str) -> list[dict[str, object]]:
+        """The saved rows of ``table``, as column-to-value dicts."""
         columns = self.columns.get(table, [])
         return [dict(zip(columns, row, strict=True)) for row in self.rows.get(table, [])]
 

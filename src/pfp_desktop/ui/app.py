@@ -27,9 +27,11 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
         "--settings", type=Path, metavar="FILE", help="settings file (default: per user)"
     )
     parser.add_argument(
-        "--data-dir", type=Path, metavar="DIR",
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
         help="folder of your notes database (default: $PFP_DATA_DIR, else the user data folder)",
-    )  # fmt: skip
+    )
     return parser.parse_args(argv)
 
 

@@ -136,5 +136,7 @@ class DetailPages:
         return html.initiative_list_html(
             "No SDG target",
             "Initiatives not tagged with any migration-related SDG target.",
-            items, self.summits, self.theme,
-        )  # fmt: skip
+            items,
+            self.summits,
+            self.theme,
+        )

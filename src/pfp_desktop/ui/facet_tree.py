@@ -11,10 +11,15 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 from pfp_desktop.domain.finding import CATALOGUE_FACETS, PERSONAL_FACETS, YES, FindQuery
 
 FACET_TITLES = {
-    "summit": "Summit", "partner": "Partner", "partner_kind": "Partner kind",
-    "gcm": "GCM objective", "sdg": "SDG target", "starred": "★ Starred",
-    "has_notes": "Has my notes", "edited_locally": "Edited locally",
-}  # fmt: skip
+    "summit": "Summit",
+    "partner": "Partner",
+    "partner_kind": "Partner kind",
+    "gcm": "GCM objective",
+    "sdg": "SDG target",
+    "starred": "★ Starred",
+    "has_notes": "Has my notes",
+    "edited_locally": "Edited locally",
+}
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 Labeller = Callable[[str, str], str]
 
@@ -70,8 +75,9 @@ class FacetTree(QTreeWidget):
                 found += [c for n in range(group.childCount()) if (c := group.child(n))]
         return found
 
-    def _add_group(self, facet: str, counts: Mapping[str, int], query: FindQuery,
-                   expanded: bool) -> None:  # fmt: skip
+    def _add_group(
+        self, facet: str, counts: Mapping[str, int], query: FindQuery, expanded: bool
+    ) -> None:
         chosen = query.selected.get(facet, frozenset())
         values = {v: n for v, n in counts.items() if n} | {v: 0 for v in chosen if v not in counts}
         if not values:
@@ -95,8 +101,11 @@ class FacetTree(QTreeWidget):
 
     @staticmethod
     def _make_checkable(item: QTreeWidgetItem, facet: str, value: str, checked: bool) -> None:
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                      | Qt.ItemFlag.ItemIsSelectable)  # fmt: skip
+        item.setFlags(
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemIsSelectable
+        )
         item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         item.setData(0, KEY_ROLE, (facet, value))
         if checked:  # seen at a glance, even where the palette draws check boxes faintly

@@ -165,8 +165,10 @@ class MainWindow(QMainWindow):
         self.banner.setObjectName("windowBanner")
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setStyleSheet("QLabel#windowBanner { background: #fff4ce; color: #3b2300;"
-                                  " border-bottom: 1px solid #c19c00; padding: 6px; }")  # fmt: skip
+        self.banner.setStyleSheet(
+            "QLabel#windowBanner { background: #fff4ce; color: #3b2300;"
+            " border-bottom: 1px solid #c19c00; padding: 6px; }"
+        )
         self.banner.hide()
         central = QWidget()
         layout = QVBoxLayout(central)

@@ -49,8 +49,9 @@ class NavigationModel(QAbstractItemModel):
             item = stack.pop()
             if item.children:
                 first, last = item.children[0], item.children[-1]
-                self.dataChanged.emit(self.createIndex(first.row, 0, first),
-                                      self.createIndex(last.row, 0, last))  # fmt: skip
+                self.dataChanged.emit(
+                    self.createIndex(first.row, 0, first), self.createIndex(last.row, 0, last)
+                )
                 stack += item.children
 
     def reset(self) -> None:
@@ -157,17 +158,6 @@ class NavigationModel(QAbstractItemModel):
 
     def node(self, index: Index) -> NavNode | None:
         return self._item(index).node if index.isValid() else None
-
-    def find_loaded(self, kind: NodeKind, key: str) -> QModelIndex:
-        """The index of an already-loaded node, or an invalid index."""
-        stack = [self._root]
-        while stack:
-            item = stack.pop()
-            for child in item.children:
-                if child.node is not None and (child.node.kind, child.node.key) == (kind, key):
-                    return self.createIndex(child.row, 0, child)
-                stack.append(child)
-        return QModelIndex()
 
 
 def _is_empty_group(node: NavNode) -> bool:

@@ -163,9 +163,10 @@ class NavigationTree(QTreeView):
             if index.isValid():
                 self.setCurrentIndex(index)
                 self.selectionModel().select(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows,
-                )  # fmt: skip
+                )
                 self.scrollTo(index)
             else:
                 self.selectionModel().clear()

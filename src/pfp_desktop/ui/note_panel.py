@@ -93,8 +93,10 @@ class NotePanel(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setAccessibleName(self.tr("Why the note is not saved"))
-        self.warning.setStyleSheet("QLabel#noteWarning { background: #fff4ce; color: #3b2300;"
-                                   " border: 1px solid #c19c00; padding: 4px; }")  # fmt: skip
+        self.warning.setStyleSheet(
+            "QLabel#noteWarning { background: #fff4ce; color: #3b2300;"
+            " border: 1px solid #c19c00; padding: 4px; }"
+        )
         self.warning.hide()
         layout.addWidget(self.warning)
         layout.addWidget(self.stack, 1)
@@ -127,8 +129,9 @@ class NotePanel(QWidget):
         if target is not None and target == self.target:
             return  # the same record redrawn: keep the cursor and what is being typed
         if not self.commit() and self.target is not None:
-            self.pending.keep(UnsavedNote(self.target, self._saved_text,
-                                          self.editor.toPlainText(), self._failure))  # fmt: skip
+            self.pending.keep(
+                UnsavedNote(self.target, self._saved_text, self.editor.toPlainText(), self._failure)
+            )
         self.target = target
         self.setEnabled(target is not None)
         unsaved = self.pending.take(target) if target is not None else None
@@ -159,8 +162,9 @@ class NotePanel(QWidget):
         features = QTextDocument.MarkdownFeature.MarkdownDialectGitHub
         no_html = QTextDocument.MarkdownFeature.MarkdownNoHTML  # a note never injects HTML
         document = self.viewer.document()
-        document.setMarkdown(text or self.tr("*No note yet. Press Edit note to write one.*"),
-                             features | no_html)  # fmt: skip
+        document.setMarkdown(
+            text or self.tr("*No note yet. Press Edit note to write one.*"), features | no_html
+        )
 
     def refresh_from_store(self, text: str, tags: tuple[str, ...], elsewhere: bool = False) -> None:
         """The stored note changed under us: show it, keep the cursor. After an undo, redo or
@@ -253,8 +257,9 @@ class NotePanel(QWidget):
         self.retry()
         notes = list(self.pending)
         if self.target is not None and self.is_dirty():
-            notes.append(UnsavedNote(self.target, self._saved_text, self.editor.toPlainText(),
-                                     self._failure))  # fmt: skip
+            notes.append(
+                UnsavedNote(self.target, self._saved_text, self.editor.toPlainText(), self._failure)
+            )
         return notes
 
     def close_down(self) -> None:

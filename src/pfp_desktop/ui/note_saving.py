@@ -61,5 +61,6 @@ class PendingNotes:
             if outcome.saved:
                 del self._notes[note.target]
             else:
-                self._notes[note.target] = UnsavedNote(note.target, note.base, note.text,
-                                                       outcome.message)  # fmt: skip
+                self._notes[note.target] = UnsavedNote(
+                    note.target, note.base, note.text, outcome.message
+                )

@@ -85,8 +85,18 @@ class PackDock(QDockWidget):
         self.export_button.setDefault(True)
         self.setStyleSheet(BUTTON_STYLE)
         p, b, f = self.picker, self.list_buttons, self.form
-        order = [p.packs, p.new_button, p.more_button, self.view, b.up, b.down, b.remove,
-                 *f.tab_order(), self.export_button, self.progress.cancel_button]  # fmt: skip
+        order = [
+            p.packs,
+            p.new_button,
+            p.more_button,
+            self.view,
+            b.up,
+            b.down,
+            b.remove,
+            *f.tab_order(),
+            self.export_button,
+            self.progress.cancel_button,
+        ]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -164,9 +174,12 @@ class PackDock(QDockWidget):
             self._install_actions(window)
         self.add_action.setEnabled(personal is not None)
         if personal is None:
-            self.notice.setText(self.tr(
-                "Briefing packs are kept with your notes, and your notes cannot be opened "
-                "right now, so packs are off."))  # fmt: skip
+            self.notice.setText(
+                self.tr(
+                    "Briefing packs are kept with your notes, and your notes cannot be opened "
+                    "right now, so packs are off."
+                )
+            )
             self.stack.setCurrentIndex(0)
             return
         self.stack.setCurrentIndex(1)
@@ -323,8 +336,14 @@ class PackDock(QDockWidget):
 
         options = self.form.printed_options()
         notes = notes_of(self.personal) if options.include_notes else None
-        request = ExportRequest(self.catalogue, ids, options, notes, corrections_of(self.personal),
-                                additions_of(self.personal, self.catalogue))  # fmt: skip
+        request = ExportRequest(
+            self.catalogue,
+            ids,
+            options,
+            notes,
+            corrections_of(self.personal),
+            additions_of(self.personal, self.catalogue),
+        )
         return request, self.pack.name, len(entries) - len(ids)
 
     # -- focus --------------------------------------------------------------------------------

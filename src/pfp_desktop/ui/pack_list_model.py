@@ -67,8 +67,12 @@ class PackListModel(QAbstractListModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():  # drops land between rows, never onto one
             return Qt.ItemFlag.ItemIsDropEnabled
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren)  # fmt: skip
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     def ids(self) -> list[str]:
         """The initiative ids, in print order."""
@@ -119,14 +123,26 @@ class PackListModel(QAbstractListModel):
         del self._entries[row : row + count]
         self.endRemoveRows()
 
-    def moveRows(self, source_parent: AnyIndex, source_row: int, count: int,
-                 destination_parent: AnyIndex, destination_child: int) -> bool:  # fmt: skip
+    def moveRows(
+        self,
+        source_parent: AnyIndex,
+        source_row: int,
+        count: int,
+        destination_parent: AnyIndex,
+        destination_child: int,
+    ) -> bool:
         """Qt's move: rows [source_row, source_row + count) go before ``destination_child``."""
         end = source_row + count
         size = len(self._entries)
-        if (source_parent.isValid() or destination_parent.isValid() or count < 1
-                or source_row < 0 or end > size or not 0 <= destination_child <= size
-                or source_row <= destination_child <= end):  # fmt: skip
+        if (
+            source_parent.isValid()
+            or destination_parent.isValid()
+            or count < 1
+            or source_row < 0
+            or end > size
+            or not 0 <= destination_child <= size
+            or source_row <= destination_child <= end
+        ):
             return False  # out of range, or a move onto itself
         self.beginMoveRows(QModelIndex(), source_row, end - 1, QModelIndex(), destination_child)
         moving = self._entries[source_row:end]
@@ -163,12 +179,14 @@ class PackListModel(QAbstractListModel):
         data.setData(MIME_TYPE, QByteArray("\n".join(self._entries[r].id for r in rows).encode()))
         return data
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                        parent: AnyIndex) -> bool:  # fmt: skip
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
         return action == Qt.DropAction.MoveAction and data.hasFormat(MIME_TYPE)
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: AnyIndex) -> bool:  # fmt: skip
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
         """Dropped rows of this pack move before ``row`` (or onto ``parent``'s place)."""
         if not self.canDropMimeData(data, action, row, column, parent):
             return False

@@ -61,16 +61,21 @@ class PackItemDelegate(QStyledItemDelegate):
         text = f"{index.row() + 1}. {index.data(Qt.ItemDataRole.DisplayRole)}"
         return title_lines(text, QFontMetrics(option.font), self._width(option))
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:  # fmt: skip
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         self.initStyleOption(option, index)
         font, small = self._fonts(option)
         lines = len(self._title(option, index))
         height = lines * QFontMetrics(font).lineSpacing() + QFontMetrics(small).lineSpacing()
         return QSize(1, height + 2 * PAD)  # as wide as the list: titles elide
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:  # fmt: skip
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         self.initStyleOption(option, index)
         lines = self._title(option, index)
         option.text = ""
@@ -78,8 +83,9 @@ class PackItemDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text = option.palette.color(QPalette.ColorRole.HighlightedText if selected
-                                    else QPalette.ColorRole.Text)  # fmt: skip
+        text = option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
         quiet = text if selected else option.palette.color(QPalette.ColorRole.PlaceholderText)
         font, small = self._fonts(option)
         top = QPoint(option.rect.left() + PAD, option.rect.top() + PAD)
@@ -89,8 +95,9 @@ class PackItemDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _draw(painter: QPainter, font: QFont, colour: QColor, lines: list[str], top: QPoint,
-          width: int) -> QPoint:  # fmt: skip
+def _draw(
+    painter: QPainter, font: QFont, colour: QColor, lines: list[str], top: QPoint, width: int
+) -> QPoint:
     """Each line (elided to ``width``) from ``top`` down; returns where the next line goes."""
     metrics = QFontMetrics(font)
     painter.setFont(font)
@@ -131,9 +138,14 @@ class PackListView(QListView):
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             area = self.viewport().rect().adjusted(12, 12, -12, -12)
             flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-            painter.drawText(area, int(flags), self.tr(
-                "Select initiatives, a summit or a partner in the tree, or search results, "
-                "and press Ctrl+Shift+B (or right-click: Add to briefing pack)."))  # fmt: skip
+            painter.drawText(
+                area,
+                int(flags),
+                self.tr(
+                    "Select initiatives, a summit or a partner in the tree, or search results, "
+                    "and press Ctrl+Shift+B (or right-click: Add to briefing pack)."
+                ),
+            )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
@@ -177,8 +189,9 @@ class PackListButtons(QWidget):
         icons = QStyle.StandardPixmap
         self.up = self._button(icons.SP_ArrowUp, self.tr("Move up"), "Ctrl+Up")
         self.down = self._button(icons.SP_ArrowDown, self.tr("Move down"), "Ctrl+Down")
-        self.remove = self._button(icons.SP_DialogDiscardButton, self.tr("Remove from the pack"),
-                                   "Delete")  # fmt: skip
+        self.remove = self._button(
+            icons.SP_DialogDiscardButton, self.tr("Remove from the pack"), "Delete"
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

@@ -64,9 +64,13 @@ class PackOptionsForm(QWidget):
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        rows = ((self.tr("&Title:"), self.title), (self.tr("De&legate:"), self.delegate),
-                (self.tr("&Meeting:"), self.meeting), (self.tr("D&ate:"), self.date),
-                (self.tr("Pape&r:"), self.paper))  # fmt: skip
+        rows = (
+            (self.tr("&Title:"), self.title),
+            (self.tr("De&legate:"), self.delegate),
+            (self.tr("&Meeting:"), self.meeting),
+            (self.tr("D&ate:"), self.date),
+            (self.tr("Pape&r:"), self.paper),
+        )
         for text, widget in rows:
             form.addRow(text, widget)
         layout = QVBoxLayout(self)

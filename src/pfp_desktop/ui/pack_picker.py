@@ -120,8 +120,9 @@ class PackPicker(QWidget):
 
     def new_pack(self) -> None:
         """Ask for a name; the new, empty pack becomes the one being built."""
-        name, ok = QInputDialog.getText(self, self.tr("New briefing pack"),
-                                        self.tr("Name (for example, the meeting):"))  # fmt: skip
+        name, ok = QInputDialog.getText(
+            self, self.tr("New briefing pack"), self.tr("Name (for example, the meeting):")
+        )
         pack = self.create_pack(name) if ok else None
         if pack is not None:
             self.status.emit(self.tr("Created “{pack}”.").format(pack=pack.name))
@@ -133,8 +134,9 @@ class PackPicker(QWidget):
         old = self.personal.packs.get(pack_id) if self.personal and pack_id else None
         if old is None or self.personal is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("Rename briefing pack"), self.tr("Name:"),
-                                        text=old.name)  # fmt: skip
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename briefing pack"), self.tr("Name:"), text=old.name
+        )
         if not ok:
             return
         options = old.options
@@ -154,12 +156,18 @@ class PackPicker(QWidget):
         if self.personal is None or pack_id is None:
             return
         name = self.packs.currentText()
-        question = self.tr("Delete the briefing pack “{pack}”? This cannot be undone. "
-                           "The initiatives and your notes are not affected.")  # fmt: skip
+        question = self.tr(
+            "Delete the briefing pack “{pack}”? This cannot be undone. "
+            "The initiatives and your notes are not affected."
+        )
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
-        answer = QMessageBox.question(self, self.tr("Delete briefing pack"),
-                                      question.format(pack=name), buttons,
-                                      QMessageBox.StandardButton.Cancel)  # fmt: skip
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete briefing pack"),
+            question.format(pack=name),
+            buttons,
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.personal.packs.delete(pack_id)

@@ -67,14 +67,16 @@ def local_initiative_html(
     parts = [
         heading(2, esc(item.title), theme),
         para(span("Added by you", theme.warning, "font-weight:600") + " · " + where, bottom=2),
-    ]  # fmt: skip
+    ]
     if summit:
         when = f"{summit_dates(summit)} · {summit_place(summit)}"
         parts.append(para(span(esc(when), theme.muted), bottom=10))
     partners = ", ".join(item.partners) or "No partners given."
     parts.append(section_label("Partners", theme) + para(esc(partners)))
-    for label, text in (("Policy challenge", item.policy_challenge),
-                        ("Solution or approach", item.solution)):  # fmt: skip
+    for label, text in (
+        ("Policy challenge", item.policy_challenge),
+        ("Solution or approach", item.solution),
+    ):
         if text.strip():
             parts.append(section_label(label, theme) + text_paragraphs(text, theme))
     edit = anchor(link("edit-local", item.id), "edit", theme.accent)

@@ -50,9 +50,9 @@ def _write_failure_message(exc: WriteFailedError) -> str:
             "choose Save to a file…, then start PfP Desktop again to repair the database.",
         )
     return QCoreApplication.translate(
-        "SaveMessages", "Not saved: the notes database could not be written ({detail}). "
-        "Your text is kept here.",
-    ).format(detail=exc.detail)  # fmt: skip
+        "SaveMessages",
+        "Not saved: the notes database could not be written ({detail}). Your text is kept here.",
+    ).format(detail=exc.detail)
 
 
 def saved_message(merged: bool, overlapped: bool) -> str:

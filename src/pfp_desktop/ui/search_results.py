@@ -23,8 +23,12 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "initiative", or "summit"/"session" for a page
 PAGE_LABELS = {"summit": "Summit page", "session": "Session page"}
-SOURCE_LABELS = {"note": "your note", "correction": "your correction", "tag": "your tag",
-                 "addition": "added by you"}  # fmt: skip
+SOURCE_LABELS = {
+    "note": "your note",
+    "correction": "your correction",
+    "tag": "your tag",
+    "addition": "added by you",
+}
 
 
 def hit_html(hit: SearchHit, mark: tuple[str, str]) -> str:
@@ -60,8 +64,12 @@ class RichTextDelegate(QStyledItemDelegate):
         document.setTextWidth(max(50, option.rect.width() - 8))
         return document
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:  # fmt: skip
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         self.initStyleOption(option, index)
         html = str(index.data(HTML_ROLE) or "")
         option.text = ""
@@ -69,16 +77,18 @@ class RichTextDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        colour = option.palette.color(QPalette.ColorRole.HighlightedText if selected
-                                      else QPalette.ColorRole.Text)  # fmt: skip
+        colour = option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
         document = self._document(option, f'<div style="color:{colour.name()}">{html}</div>')
         painter.save()
         painter.translate(option.rect.left() + 4, option.rect.top() + 3)
         document.drawContents(painter, QRectF(0, 0, option.rect.width() - 8, option.rect.height()))
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:  # fmt: skip
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         self.initStyleOption(option, index)
         document = self._document(option, str(index.data(HTML_ROLE) or ""))
         return QSize(int(document.idealWidth()), int(document.size().height()) + 6)
@@ -127,8 +137,11 @@ class SearchResultsList(QListWidget):
 
     def selected_ids(self) -> list[str]:
         """The selected initiatives (pages are no initiatives: a pack cannot hold them)."""
-        return [str(item.data(ID_ROLE)) for item in self.selectedItems()
-                if item.data(KIND_ROLE) == "initiative"]  # fmt: skip
+        return [
+            str(item.data(ID_ROLE))
+            for item in self.selectedItems()
+            if item.data(KIND_ROLE) == "initiative"
+        ]
 
     def current_id(self) -> str | None:
         key = self.current_key()

@@ -128,9 +128,11 @@ class _Outcome:
 
 
 def _opened(
-    window: MainWindow, loaded: tuple[object, object, str], args: argparse.Namespace,
+    window: MainWindow,
+    loaded: tuple[object, object, str],
+    args: argparse.Namespace,
     status: _Outcome,
-) -> None:  # fmt: skip
+) -> None:
     service, personal, message = loaded
     try:
         window.open_catalogue(service, personal)  # type: ignore[arg-type]
