@@ -5,31 +5,19 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import suppress
 from pathlib import Path
 
 import pytest
+
+from tests.mounts import Mounts, fill
 
 BIN = Path(sys.executable).parent
 
 
 @pytest.fixture
-def full_disk(tmp_path: Path) -> Iterator[Path]:
+def full_disk(tmp_path: Path, mounts: Mounts) -> Path:
     """An empty 512 KB filesystem; the test is skipped, saying why, where none can be mounted."""
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(disk)],
-        capture_output=True,
-        check=False,
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a small filesystem here: {mounted.stderr.decode().strip()}")
-    try:
-        yield disk
-    finally:
-        subprocess.run(["umount", str(disk)], check=False)
+    return mounts.small_disk(tmp_path / "disk", "512k")
 
 
 def notes_with_no_room(disk: Path) -> Path:
@@ -43,7 +31,5 @@ def notes_with_no_room(disk: Path) -> Path:
     )
     for backup in (notes / "backups").iterdir():
         backup.unlink()
-    with suppress(OSError), (disk / "filler").open("wb") as filler:
-        while True:
-            filler.write(b"\0" * 4096)
+    fill(disk)
     return notes
