@@ -21,6 +21,7 @@ def type_note(qtbot: QtBot, window: MainWindow, text: str) -> None:
     """Key presses, one per character (QTest's keyClicks knows only ASCII)."""
     if not window.note_panel.is_editing():
         window.personal.actions["edit_note"].trigger()
+    window.note_panel.editor.setFocus(Qt.FocusReason.MouseFocusReason)  # back in the editor
     for char in text:
         QTest.sendKeyEvent(
             QTest.KeyAction.Click,
@@ -52,3 +53,9 @@ def note_in_file(data_dir: Path, key: str) -> str:
     ) as connection:
         row = connection.execute("SELECT text FROM notes WHERE target_key = ?", (key,)).fetchone()
     return str(row[0]) if row else ""
+
+
+def leave_editor(window: MainWindow) -> None:
+    """Move the keyboard focus to the tree, as a delegate does who is done typing (leaving
+    the editor saves at once)."""
+    window.tree.setFocus(Qt.FocusReason.TabFocusReason)

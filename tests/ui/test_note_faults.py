@@ -21,7 +21,7 @@ from pfp_desktop.ui.personal_controller import WATCH_MS
 from tests.faults import truncate_wal, write_lock_held
 from tests.mounts import Mounts, fill
 from tests.ui.conftest import WindowFactory
-from tests.ui.note_helpers import note_in_file, paste_note, type_note
+from tests.ui.note_helpers import leave_editor, note_in_file, paste_note, type_note
 
 EU = "eu-diaspora-facility"
 TEXT = "Bilateral with the EU: ask about phase 2 of the Diaspora Facility. " * 46  # ~3,000
@@ -141,7 +141,7 @@ def test_a_pfp_append_while_the_delegate_types_is_kept_with_every_keystroke(
     window = open_window()
     window.show_page(NodeKind.INITIATIVE, EU)
     type_note(qtbot, window, "Mine: ")
-    window.note_panel.commit()
+    leave_editor(window)
     pfp = [str(Path(sys.executable).parent / "pfp"), "--data-dir", str(tmp_path / "notes")]
     runs = [
         subprocess.Popen(
@@ -158,7 +158,7 @@ def test_a_pfp_append_while_the_delegate_types_is_kept_with_every_keystroke(
         typed += 1
         qtbot.wait(150)  # saves happen each second while typing, as for a delegate
     type_note(qtbot, window, " end")
-    window.note_panel.commit()
+    leave_editor(window)
     errors = [run.communicate(timeout=120)[1] for run in runs]
     assert errors == [""] * 8 and [run.returncode for run in runs] == [0] * 8 and typed > 3
     paragraphs = note_in_file(tmp_path / "notes", EU).split("\n\n")
@@ -190,7 +190,7 @@ def test_a_second_window_on_the_same_notes_is_read_only_and_follows_the_first(
     for window in (first, second):
         window.show_page(NodeKind.INITIATIVE, EU)
     type_note(qtbot, first, "Written in the first window")
-    first.note_panel.commit()
+    leave_editor(first)
     qtbot.waitUntil(
         lambda: second.note_panel.editor.toPlainText() == "Written in the first window",
         timeout=WATCH_MS + 2000,

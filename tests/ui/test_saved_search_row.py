@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
 from pfp_desktop.domain.finding import FindQuery
+from pfp_desktop.services.personal import Personal
+from pfp_desktop.services.user_data import open_user_data
 from tests.ui.conftest import WindowFactory
 
 
@@ -20,14 +24,13 @@ def _row(view: QAbstractItemView, text: str, parent: QModelIndex | None = None) 
     )
 
 
-def test_clicking_a_saved_search_row_runs_it_in_the_search_pane(
-    qtbot: QtBot, open_window: WindowFactory
+def test_selecting_a_saved_search_row_runs_it_in_the_search_pane(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
 ) -> None:
+    earlier = Personal.of(open_user_data(tmp_path / "notes"))  # saved at an earlier session
+    earlier.saved_searches.save("Diaspora talks", FindQuery("diaspora", {}))
+    earlier.user.close()
     window = open_window()
-    personal = window.personal.personal
-    assert personal is not None
-    personal.saved_searches.save("Diaspora talks", FindQuery("diaspora", {}))
-    window._repaint(True)
     window.tree.setFocus()
     window.tree.setCurrentIndex(_row(window.tree, "Saved searches"))
     qtbot.keyClick(window.tree, Qt.Key.Key_Right)  # open the group
