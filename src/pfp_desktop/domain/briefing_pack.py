@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pfp_desktop.domain.languages import Language
 from pfp_desktop.domain.models import CatalogueInfo, Initiative, Summit
 from pfp_desktop.domain.paper import PAPERS as PAPERS  # re-exported: defined in paper.py
 from pfp_desktop.domain.paper import Paper as Paper
@@ -22,6 +23,7 @@ class PackOptions:
     include_notes: bool = True
     include_partner_index: bool = True
     paper: Paper = "a4"
+    language: Language = "en"  # of the pack's own words; the catalogue's texts stay English
 
 
 @dataclass(frozen=True)

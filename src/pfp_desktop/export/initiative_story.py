@@ -11,7 +11,13 @@ from reportlab.platypus import Flowable, HRFlowable
 
 from pfp_desktop.domain.models import Attribution, Initiative, Provenance, Summit, TaxonomyTag
 from pfp_desktop.export.flowables import BadgeRow, ClosingGap, Gap, Label, RoomCheck, Tint
-from pfp_desktop.export.labels import label, summit_dates, summit_heading, summit_place
+from pfp_desktop.export.labels import (
+    corrections,
+    label,
+    summit_dates,
+    summit_heading,
+    summit_place,
+)
 from pfp_desktop.export.long_text import paragraphs, reference
 from pfp_desktop.export.markup import markdown_flowables
 from pfp_desktop.export.runs import PLAIN, Run
@@ -28,6 +34,7 @@ from pfp_desktop.export.styles import (
     PackStyles,
     hex_colour,
 )
+from pfp_desktop.locale import current_language, gcm_label
 
 _BADGE_COLUMN = 21 * mm
 _LINKED = f'<font color="{hex_colour(NAVY)}">{{}}</font>'
@@ -57,7 +64,8 @@ def initiative_flowables(item: Initiative, note: str, ctx: InitiativeContext) ->
     if item.gcm_objectives:
         flowables += [*_label(label("gcm_objectives"), s), *_badges(item.gcm_objectives, "GCM", s)]
     if item.sdg_targets:
-        flowables += [*_label(label("sdg_targets"), s), *_badges(item.sdg_targets, "SDG", s)]
+        sdg = label("sdg_targets" if current_language() == "en" else "sdg_targets_english")
+        flowables += [*_label(sdg, s), *_badges(item.sdg_targets, "SDG", s)]
     if item.related:
         flowables += [*_label(label("related"), s), *_related(item, ctx)]
     if note:
@@ -102,13 +110,21 @@ def _badges(tags: tuple[TaxonomyTag, ...], prefix: str, s: PackStyles) -> list[F
     return [
         BadgeRow(
             f"{prefix} {tag.code}",
-            Label(tag.label, s.badge_text),
+            Label(_tag_label(tag, prefix), s.badge_text),
             _BADGE_COLUMN,
             colours,
             s.badge,
         )
         for tag in tags
     ]
+
+
+def _tag_label(tag: TaxonomyTag, prefix: str) -> str:
+    """A GCM objective's official short label in the pack's language; SDG targets keep their
+    official English wording."""
+    if prefix == "GCM" and tag.code.isdigit():
+        return gcm_label("objective", int(tag.code), tag.label)
+    return tag.label
 
 
 def _related(item: Initiative, ctx: InitiativeContext) -> list[Flowable]:
@@ -151,11 +167,7 @@ def provenance_runs(p: Provenance) -> list[Run]:
     source = label("source", name=p.source_name, lines=where).rstrip(", ")
     attribution = label(f"attribution_{p.attribution.value}")
     count = len(p.corrections)
-    fixes = (
-        label("corrections_none")
-        if count == 0
-        else (label("correction") if count == 1 else label("corrections", count=count))
-    )
+    fixes = label("corrections_none") if count == 0 else corrections(count)
     runs = [
         Run(f"{source} · "),
         Run(attribution, _WARNING if p.attribution is Attribution.INFERRED else PLAIN),

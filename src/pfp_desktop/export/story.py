@@ -26,6 +26,7 @@ from pfp_desktop.export.markup import esc
 from pfp_desktop.export.page_ledger import ContentsRow, ContentsTable, PageLedger, PartnerIndex
 from pfp_desktop.export.runs import Run as TextRun
 from pfp_desktop.export.styles import MUTED, RULE, PackStyles, hex_colour
+from pfp_desktop.locale import current_language
 
 Run = list[tuple[int, Initiative]]  # (position in the pack, initiative)
 _COVER_FIELD_CHARS = 1_000
@@ -81,9 +82,17 @@ def _cover(pack: BriefingPack, s: PackStyles, creator: str) -> list[Flowable]:
         _cover_details(pack, s),
         Spacer(0, 10 * mm),
         PackParagraph(esc(label("prepared_with", creator=creator)), s.small),
+        *_content_language(s),
         NextPageTemplate("body"),
         PageBreak(),
     ]
+
+
+def _content_language(s: PackStyles) -> list[Flowable]:
+    """In French or Spanish, once, that the catalogue's own texts are the GFMD's English."""
+    if current_language() == "en":
+        return []
+    return [Spacer(0, 3 * mm), PackParagraph(esc(label("content_language")), s.small)]
 
 
 def _cover_details(pack: BriefingPack, s: PackStyles) -> Table:
