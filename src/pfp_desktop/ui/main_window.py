@@ -31,6 +31,7 @@ from pfp_desktop.ui.browse.history import History
 from pfp_desktop.ui.browse.tree import NavigationTree
 from pfp_desktop.ui.common.changes import Changes
 from pfp_desktop.ui.common.detail_view import DetailView
+from pfp_desktop.ui.language_switch import add_language_menu
 from pfp_desktop.ui.pages.page import PageTheme, loading_html
 from pfp_desktop.ui.personal.note_panel import NotePanel
 from pfp_desktop.ui.settings import AppSettings
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         self.install_update.triggered.connect(self._install_catalogue_update)
         self.menus["file"].insertAction(self.commands.quit, self.install_update)
         self.menus["file"].insertSeparator(self.commands.quit)
+        add_language_menu(self, self.menus["view"], lambda: MainWindow(self.settings, self.theme))
         toolbar = build_toolbar(self, self.commands)
         toolbar.addSeparator()
         label = QLabel(self.tr("Group by:"))
@@ -426,6 +428,11 @@ class MainWindow(QMainWindow):
         if self.panels_added:
             self.pack_dock.close_down()
             self.search.stop()
+        self.save_layout()
+        super().closeEvent(event)
+
+    def save_layout(self) -> None:
+        """Size, docks, splitters, grouping and page on show, for the next window to restore."""
         s = self.settings
         s.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
         s.set(keys.WINDOW_STATE, self.saveState())
@@ -436,7 +443,10 @@ class MainWindow(QMainWindow):
         s.set(keys.SELECTED_KIND, str(kind))
         s.set(keys.SELECTED_KEY, key)
         s.store.sync()
-        super().closeEvent(event)
+
+    def new_marks_folder(self) -> Path | None:
+        """The data folder whose update marks the tree shows, if any."""
+        return self._new_marks.data_dir if self._new_marks else None
 
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)
