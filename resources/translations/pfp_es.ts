@@ -117,8 +117,51 @@
 <context>
     <name>FacetTree</name>
     <message>
+        <source>Summit</source>
+        <translation>Cumbre</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Asociado</translation>
+    </message>
+    <message>
+        <source>Partner kind</source>
+        <translation>Tipo de asociado</translation>
+    </message>
+    <message>
+        <source>GCM objective</source>
+        <translation>Objetivo del Pacto Mundial</translation>
+    </message>
+    <message>
+        <source>SDG target</source>
+        <translation>Meta de los ODS</translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation>★ Destacadas</translation>
+    </message>
+    <message>
+        <source>Has my notes</source>
+        <translation>Con mis notas</translation>
+    </message>
+    <message>
+        <source>Edited locally</source>
+        <translation>Modificadas localmente</translation>
+    </message>
+    <message>
         <source>Filters</source>
         <translation>Filtros</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Idioma del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
@@ -623,6 +666,14 @@
 <context>
     <name>PackOptionsForm</name>
     <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -671,6 +722,10 @@
         <translation>Incluir un índice de &amp;asociados</translation>
     </message>
     <message>
+        <source>The window&apos;s language</source>
+        <translation>El idioma de la ventana</translation>
+    </message>
+    <message>
         <source>Include my personal notes</source>
         <translation>Incluir mis notas personales</translation>
     </message>
@@ -681,6 +736,10 @@
     <message>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Language of the pack&apos;s labels</source>
+        <translation>Idioma de los rótulos de la carpeta</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -700,7 +759,11 @@
     </message>
     <message>
         <source>Pape&amp;r:</source>
-        <translation>Pa&amp;pel:</translation>
+        <translation>Pap&amp;el:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1123,14 @@
 <context>
     <name>SearchController</name>
     <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
@@ -1146,6 +1217,30 @@
 </context>
 <context>
     <name>SearchResultsList</name>
+    <message>
+        <source>Summit page</source>
+        <translation>Página de la cumbre</translation>
+    </message>
+    <message>
+        <source>Session page</source>
+        <translation>Página de la sesión</translation>
+    </message>
+    <message>
+        <source>your note</source>
+        <translation>su nota</translation>
+    </message>
+    <message>
+        <source>your correction</source>
+        <translation>su corrección</translation>
+    </message>
+    <message>
+        <source>your tag</source>
+        <translation>su etiqueta</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>añadida por usted</translation>
+    </message>
     <message>
         <source>Search results</source>
         <translation>Resultados de búsqueda</translation>

@@ -117,8 +117,51 @@
 <context>
     <name>FacetTree</name>
     <message>
+        <source>Summit</source>
+        <translation>Sommet</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Partner kind</source>
+        <translation>Type de partenaire</translation>
+    </message>
+    <message>
+        <source>GCM objective</source>
+        <translation>Objectif du Pacte mondial</translation>
+    </message>
+    <message>
+        <source>SDG target</source>
+        <translation>Cible des ODD</translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation>★ Favoris</translation>
+    </message>
+    <message>
+        <source>Has my notes</source>
+        <translation>Avec mes notes</translation>
+    </message>
+    <message>
+        <source>Edited locally</source>
+        <translation>Modifiées localement</translation>
+    </message>
+    <message>
         <source>Filters</source>
         <translation>Filtres</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
@@ -623,6 +666,14 @@
 <context>
     <name>PackOptionsForm</name>
     <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -671,6 +722,10 @@
         <translation>Inclure un &amp;index des partenaires</translation>
     </message>
     <message>
+        <source>The window&apos;s language</source>
+        <translation>La langue de la fenêtre</translation>
+    </message>
+    <message>
         <source>Include my personal notes</source>
         <translation>Inclure mes notes personnelles</translation>
     </message>
@@ -681,6 +736,10 @@
     <message>
         <source>Paper size</source>
         <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>Language of the pack&apos;s labels</source>
+        <translation>Langue des intitulés du dossier</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -700,7 +759,11 @@
     </message>
     <message>
         <source>Pape&amp;r:</source>
-        <translation>Pa&amp;pier :</translation>
+        <translation>Papi&amp;er :</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>Lan&amp;gue :</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1123,14 @@
 <context>
     <name>SearchController</name>
     <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -1146,6 +1217,30 @@
 </context>
 <context>
     <name>SearchResultsList</name>
+    <message>
+        <source>Summit page</source>
+        <translation>Page du sommet</translation>
+    </message>
+    <message>
+        <source>Session page</source>
+        <translation>Page de la séance</translation>
+    </message>
+    <message>
+        <source>your note</source>
+        <translation>votre note</translation>
+    </message>
+    <message>
+        <source>your correction</source>
+        <translation>votre correction</translation>
+    </message>
+    <message>
+        <source>your tag</source>
+        <translation>votre étiquette</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>ajoutée par vous</translation>
+    </message>
     <message>
         <source>Search results</source>
         <translation>Résultats de recherche</translation>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from pfp_desktop.domain.languages import Language
 from pfp_desktop.domain.models import CatalogueInfo, Initiative, Summit
@@ -23,7 +24,9 @@ class PackOptions:
     include_notes: bool = True
     include_partner_index: bool = True
     paper: Paper = "a4"
-    language: Language = "en"  # of the pack's own words; the catalogue's texts stay English
+    # The pack's own words: "en", "fr", "es"; "" for the window's (English where there is no
+    # window). The catalogue's texts stay as the GFMD published them, in English.
+    language: Language | Literal[""] = ""
 
 
 @dataclass(frozen=True)

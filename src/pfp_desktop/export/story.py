@@ -26,7 +26,7 @@ from pfp_desktop.export.markup import esc
 from pfp_desktop.export.page_ledger import ContentsRow, ContentsTable, PageLedger, PartnerIndex
 from pfp_desktop.export.runs import Run as TextRun
 from pfp_desktop.export.styles import MUTED, RULE, PackStyles, hex_colour
-from pfp_desktop.locale import current_language
+from pfp_desktop.locale import current_language, long_date
 
 Run = list[tuple[int, Initiative]]  # (position in the pack, initiative)
 _COVER_FIELD_CHARS = 1_000
@@ -98,7 +98,7 @@ def _content_language(s: PackStyles) -> list[Flowable]:
 def _cover_details(pack: BriefingPack, s: PackStyles) -> Table:
     """Delegate, date, number of initiatives and catalogue version; empty ones left out."""
     o, info = pack.options, pack.catalogue
-    version = label("catalogue_version", version=info.version, date=info.build_date)
+    version = label("catalogue_version", version=info.version, date=long_date(info.build_date))
     details = [
         (label("delegate"), o.delegate),
         (label("date"), o.date),

@@ -41,7 +41,7 @@ from pfp_desktop.export.pack_canvas import PackCanvas
 from pfp_desktop.export.page_ledger import PageLedger
 from pfp_desktop.export.story import build_story
 from pfp_desktop.export.styles import PAGE_SIZES, make_styles
-from pfp_desktop.locale import gcm_label, language
+from pfp_desktop.locale import as_language, gcm_label, language
 
 _NEW_FILE_MODE = 0o644  # mkstemp makes 0600; a pack is an ordinary document
 
@@ -66,7 +66,10 @@ def export_pack(
     """
     fonts = _checked_fonts(pack, fonts_dir, allow_missing_glyphs)
     target = _checked_target(target)
-    with _temporary_beside(target) as (stream, temporary), language(pack.options.language):
+    with (
+        _temporary_beside(target) as (stream, temporary),
+        language(as_language(pack.options.language)),
+    ):
         pages, steps = _render(pack, fonts, stream, creator, (progress, is_cancelled))
         _finish(stream, temporary, target)
     if progress is not None:
@@ -87,7 +90,7 @@ def export_pack_bytes(
     receive a whole PDF or nothing. The same arguments and errors as ``export_pack``."""
     fonts = _checked_fonts(pack, fonts_dir, allow_missing_glyphs)
     stream = io.BytesIO()
-    with language(pack.options.language):
+    with language(as_language(pack.options.language)):
         pages, steps = _render(pack, fonts, stream, creator, (progress, is_cancelled))
     if progress is not None:
         progress(steps, steps)
@@ -116,7 +119,7 @@ def pack_texts(pack: BriefingPack) -> Iterator[str]:
         yield from (link.title for link in item.related)
         yield item.provenance.source_name
         yield pack.note_for(item.id)
-    with language(o.language):  # the pack's words are printed too
+    with language(as_language(o.language)):  # the pack's words are printed too
         for summit in pack.summits.values():
             yield from (summit_heading(summit, summit.number), summit_dates(summit))
             yield summit_place(summit)

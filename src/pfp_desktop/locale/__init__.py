@@ -130,6 +130,14 @@ def date_range(start: date, end: date) -> str:
     return f"{first} – {_day(end, with_year=True)}"
 
 
+def long_date(iso: str) -> str:
+    """'2026-11-28' as '28 November 2026', '28 novembre 2026'; any other text as it is."""
+    try:
+        return _day(date.fromisoformat(iso), with_year=True)
+    except ValueError:
+        return iso
+
+
 def ordinal(number: int) -> str:
     """'11th', '11e', '11.º' (a summit's number)."""
     if current_language() == "fr":

@@ -27,9 +27,9 @@ def install_translations(app: QCoreApplication, language: Language | None = None
     widgets made afterwards speak it. A missing file leaves the source texts (English)."""
     chosen = language or system_language()
     for name in (_OURS, _QTS):
-        previous = app.findChild(QTranslator, name)
-        if isinstance(previous, QTranslator):
+        for previous in app.findChildren(QTranslator, name):
             app.removeTranslator(previous)
+            previous.setObjectName("")  # gone before deleteLater takes it
             previous.deleteLater()
     _install(app, _OURS, str(shipped_resource(f"translations/pfp_{chosen}.qm")))
     if chosen != "en":
