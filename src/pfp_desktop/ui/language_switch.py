@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from pfp_desktop.services.personal import Personal
     from pfp_desktop.ui.personal.controller import PersonalController
     from pfp_desktop.ui.personal.note_panel import NotePanel
+    from pfp_desktop.ui.search.controller import SearchController
 
 
 class Window(Protocol):
@@ -38,6 +39,7 @@ class Window(Protocol):
     note_panel: NotePanel
     personal: PersonalController
     search_field: QLineEdit
+    search: SearchController
 
     def new_marks_folder(self) -> Path | None: ...
     def save_layout(self) -> None: ...
@@ -93,6 +95,7 @@ def _rebuild(old: Window, make: WindowFactory) -> Window:
     catalogue, personal = old.catalogue, old.personal.personal
     assert catalogue is not None
     search_text = old.search_field.text()
+    query = old.search.query if old.search.showing() else None
     new_marks = old.new_marks_folder()
     old.save_layout()  # read back by the new window as at a restart
     new = make()
@@ -101,8 +104,9 @@ def _rebuild(old: Window, make: WindowFactory) -> Window:
     new.open_catalogue(catalogue, personal)
     if new_marks is not None:
         new.mark_new_initiatives(new_marks)
-    if search_text:
-        new.search_field.setText(search_text)
+    new.search_field.setText(search_text)
+    if query is not None:  # the same search, filters and all
+        new.search.set_query(query, at_once=True)
     new.activateWindow()
     old.deleteLater()
     return new
