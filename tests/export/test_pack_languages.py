@@ -82,14 +82,38 @@ def test_no_english_label_is_left_in_a_french_or_spanish_pack(
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("fr", ["Sommaire", "Page 1 sur", "NOTE PERSONNELLE", "Index des partenaires",
-                "11e Sommet · Marrakesh 2018", "5–7 décembre 2018", "OBJECTIFS DU PACTE MONDIAL",
-                "Données", "publiée le 2", "en anglais"]),
-        ("es", ["Índice", "Página 1 de", "NOTA PERSONAL", "Índice de asociados",
-                "11.ª Cumbre · Marrakesh 2018", "5–7 de diciembre de 2018",
-                "OBJETIVOS DEL PACTO MUNDIAL", "Datos", "publicada el 2", "en inglés"]),
+        (
+            "fr",
+            [
+                "Sommaire",
+                "Page 1 sur",
+                "NOTE PERSONNELLE",
+                "Index des partenaires",
+                "11e Sommet · Marrakesh 2018",
+                "5–7 décembre 2018",
+                "OBJECTIFS DU PACTE MONDIAL",
+                "Données",
+                "publiée le 2",
+                "en anglais",
+            ],
+        ),
+        (
+            "es",
+            [
+                "Índice",
+                "Página 1 de",
+                "NOTA PERSONAL",
+                "Índice de asociados",
+                "11.ª Cumbre · Marrakesh 2018",
+                "5–7 de diciembre de 2018",
+                "OBJETIVOS DEL PACTO MUNDIAL",
+                "Datos",
+                "publicada el 2",
+                "en inglés",
+            ],
+        ),
     ],
-)  # fmt: skip
+)
 def test_the_pack_reads_in_its_language_and_keeps_the_catalogue_text(
     packs: dict[str, str], language: str, words: list[str]
 ) -> None:

@@ -34,9 +34,12 @@ INITIATIVE = "eu-diaspora-facility"  # 12th Summit, Quito 2020
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, qapp: QApplication, catalogue: CatalogueService, settings_path: Path,
+    qtbot: QtBot,
+    qapp: QApplication,
+    catalogue: CatalogueService,
+    settings_path: Path,
     tmp_path: Path,
-) -> Iterator[MainWindow]:  # fmt: skip
+) -> Iterator[MainWindow]:
     """A window as pfp-desktop opens it; the notes outlive it (the switch hands them on)."""
     settings = AppSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
     personal = Personal.of(open_user_data(tmp_path / "notes"))

@@ -47,8 +47,3 @@ def _install(app: QCoreApplication, name: str, path: str) -> None:
         app.installTranslator(translator)
     else:
         translator.deleteLater()
-
-
-def installed_language() -> Language:
-    """The language the window was last given."""
-    return locale.current_language()
