@@ -24,6 +24,8 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Number of results"))
+        # Wraps rather than widening the pane: French and Spanish counts run longer.
+        self.summary.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save search…"))
         self.filters = SearchFilterBar(label)
         self.facets = FacetTree(label)
