@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation>A&amp;delante</translation>
+        <translation>Adela&amp;nte</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>Add to &amp;briefing pack</source>
-        <translation>Añadir a la &amp;carpeta informativa</translation>
+        <translation>Añadir a la carpeta in&amp;formativa</translation>
     </message>
     <message>
         <source>Add the selected initiatives to the briefing pack</source>
@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>&amp;Star</source>
-        <translation>&amp;Destacar</translation>
+        <translation>Des&amp;tacar</translation>
     </message>
     <message>
         <source>&amp;Correct this initiative…</source>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>Remove &amp;star</source>
-        <translation>Quitar el &amp;destacado</translation>
+        <translation>Quitar el des&amp;tacado</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1035,6 +1035,10 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
     </message>
 </context>
 <context>

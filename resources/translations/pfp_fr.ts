@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation>Texte plus &amp;petit</translation>
+        <translation>Texte plus pe&amp;tit</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
@@ -1035,6 +1035,10 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label} :</translation>
     </message>
 </context>
 <context>

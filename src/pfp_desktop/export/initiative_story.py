@@ -37,6 +37,7 @@ from pfp_desktop.export.styles import (
 from pfp_desktop.locale import current_language, gcm_label
 
 _BADGE_COLUMN = 21 * mm
+SINGLE_SESSION = "PfP session"  # the catalogue's name for a summit's only session: a label
 _LINKED = f'<font color="{hex_colour(NAVY)}">{{}}</font>'
 _MUTED = f'<font color="{hex_colour(MUTED)}">{{}}</font>'
 _WARNING = f'<font color="{hex_colour(WARNING)}"><b>{{}}</b></font>'
@@ -77,7 +78,10 @@ def initiative_flowables(item: Initiative, note: str, ctx: InitiativeContext) ->
 def _heading(item: Initiative, ctx: InitiativeContext) -> list[Flowable]:
     s = ctx.styles
     summit = ctx.summits.get(item.summit_number)
-    eyebrow = f"{summit_heading(summit, item.summit_number)} — {item.session_label}"
+    session = (
+        label("single_session") if item.session_label == SINGLE_SESSION else item.session_label
+    )
+    eyebrow = f"{summit_heading(summit, item.summit_number)} — {session}"
     meta = f"{summit_dates(summit)} · {summit_place(summit)}" if summit else ""
     return [
         Label(eyebrow, s.eyebrow),

@@ -34,6 +34,7 @@ LABELS: dict[str, str] = {
         "Initiative titles, policy challenges, solutions and SDG target wording are given as "
         "the GFMD published them, in English."
     ),
+    "single_session": N_("PfP session"),
     "contents": N_("Contents"),
     "partner_index": N_("Index of partners"),
     "partner_index_intro": N_("Each partner with the pages of the initiatives it took part in."),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from pfp_desktop.domain.models import PfpSession, Summit
 from pfp_desktop.domain.personal import EDITABLE_FIELDS, LocalInitiative, NoteRevision
+from pfp_desktop.locale import summit_title
 from pfp_desktop.ui.common.detail_view import DetailView
 
 FIELD_NAMES = {  # the same labels as the page's (personal_html.FIELD_LABELS), translatable here
@@ -104,7 +105,7 @@ class CorrectionDialog(QDialog):
             )
             name = QCoreApplication.translate("PersonalDialogs", str(FIELD_NAMES[field]))
             editor.setAccessibleName(name)
-            form.addRow(name + ":", editor)
+            form.addRow(_with_colon(name), editor)
             self.fields[field] = editor
         note = QCoreApplication.translate(
             "PersonalDialogs",
@@ -149,9 +150,9 @@ class AddInitiativeDialog(QDialog):
         for summit in sorted(summits, key=lambda s: -s.number):
             for session in [s for s in sessions if s.summit_number == summit.number]:
                 label = (
-                    summit.title
+                    summit_title(summit.number, summit)
                     if session.label == "PfP session"
-                    else f"{summit.title} — {session.label}"
+                    else f"{summit_title(summit.number, summit)} — {session.label}"
                 )
                 self.session.addItem(label, session.id)
         if existing:
@@ -171,7 +172,7 @@ class AddInitiativeDialog(QDialog):
             (QCoreApplication.translate("PersonalDialogs", "Solution or approach"), self.solution),
         ):
             widget.setAccessibleName(label)
-            form.addRow(label + ":", widget)
+            form.addRow(_with_colon(label), widget)
         self.buttons = _buttons(self, QCoreApplication.translate("PersonalDialogs", "&Save"))
         self.title.textChanged.connect(self._update_ok)
         layout = QVBoxLayout(self)
@@ -206,3 +207,8 @@ def _wrapped_label(text: str) -> QWidget:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
+
+
+def _with_colon(label: str) -> str:
+    """A form's label: 'Title:', 'Titre :' (French sets a space before the colon)."""
+    return QCoreApplication.translate("PersonalDialogs", "{label}:").format(label=label)
