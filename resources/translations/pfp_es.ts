@@ -1084,8 +1084,8 @@
 <context>
     <name>SaveMessages</name>
     <message>
-        <source>Not saved: a note can hold at most {limit:,} characters and this one has {length:,}. Your text is kept here; shorten it to save it.</source>
-        <translation>No guardada: una nota puede tener como máximo {limit:,} caracteres y esta tiene {length:,}. Su texto se conserva aquí; acórtelo para guardarlo.</translation>
+        <source>Not saved: a note can hold at most {limit} characters and this one has {length}. Your text is kept here; shorten it to save it.</source>
+        <translation>No guardada: una nota puede tener como máximo {limit} caracteres y esta tiene {length}. Su texto se conserva aquí; acórtelo para guardarlo.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>

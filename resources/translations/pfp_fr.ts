@@ -1084,8 +1084,8 @@
 <context>
     <name>SaveMessages</name>
     <message>
-        <source>Not saved: a note can hold at most {limit:,} characters and this one has {length:,}. Your text is kept here; shorten it to save it.</source>
-        <translation>Non enregistrée : une note peut contenir au plus {limit:,} caractères et celle-ci en a {length:,}. Votre texte est conservé ici ; raccourcissez-le pour l&apos;enregistrer.</translation>
+        <source>Not saved: a note can hold at most {limit} characters and this one has {length}. Your text is kept here; shorten it to save it.</source>
+        <translation>Non enregistrée : une note peut contenir au plus {limit} caractères et celle-ci en a {length}. Votre texte est conservé ici ; raccourcissez-le pour l&apos;enregistrer.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>

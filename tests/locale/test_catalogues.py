@@ -135,3 +135,19 @@ def test_gcm_labels_follow_the_language() -> None:
 def test_a_missing_catalogue_leaves_the_source_text(tmp_path: Path) -> None:
     translations = gettext.translation("pfp", str(tmp_path), languages=["fr"], fallback=True)
     assert translations.gettext("Contents") == "Contents"
+
+
+@pytest.mark.parametrize(
+    ("language", "count", "day"),
+    [
+        ("en", "20,000", "28 November 2026"),
+        ("fr", "20\u202f000", "28 novembre 2026"),
+        ("es", "20.000", "28 de noviembre de 2026"),
+    ],
+)
+def test_numbers_and_dates_are_written_as_the_language_writes_them(
+    language: locale.Language, count: str, day: str
+) -> None:
+    with locale.language(language):
+        assert (locale.number(20000), locale.long_date("2026-11-28")) == (count, day)
+        assert locale.long_date("spring") == "spring"  # not a date: left as it is

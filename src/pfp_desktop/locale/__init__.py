@@ -130,6 +130,13 @@ def date_range(start: date, end: date) -> str:
     return f"{first} – {_day(end, with_year=True)}"
 
 
+def number(value: int) -> str:
+    """20000 as '20,000', '20 000', '20.000': grouped as the current language writes it."""
+    grouped = f"{value:,}"
+    separator = {"fr": "\u202f", "es": "."}.get(current_language(), ",")
+    return grouped.replace(",", separator)
+
+
 def long_date(iso: str) -> str:
     """'2026-11-28' as '28 November 2026', '28 novembre 2026'; any other text as it is."""
     try:

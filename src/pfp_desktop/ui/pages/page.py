@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
-from pfp_desktop.locale import _, ngettext
+from pfp_desktop.locale import _, ngettext, number
 
 SCHEME = "pfp"
 LONG_TEXT_CUT = 20_000  # characters of one field a page shows before "Show all"
@@ -142,9 +142,9 @@ def text_paragraphs(text: str, theme: PageTheme, color: str = "") -> str:
     parts: list[str] = []
     for block in filter(None, blocks):
         chunks = pieces(block)
-        for number, chunk in enumerate(chunks, 1):
+        for position, chunk in enumerate(chunks, 1):
             inner = span(esc(chunk).replace("\n", "<br/>"), color or theme.text)
-            parts.append(para(inner, bottom=8 if number == len(chunks) else 0))
+            parts.append(para(inner, bottom=8 if position == len(chunks) else 0))
     return "".join(parts)
 
 
@@ -190,7 +190,7 @@ def elided(text: str, limit: int = LABEL_CUT) -> str:
 
 def show_all_link(total: int, theme: PageTheme) -> str:
     """The link under a cut field that shows the whole page (see FULL_PAGE_MARK)."""
-    label = esc(_("Show all ({total} characters)").format(total=f"{total:,}"))
+    label = esc(_("Show all ({total} characters)").format(total=number(total)))
     return para(anchor(link(SHOW_ALL, "page"), label, theme.accent), top=2)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from pfp_desktop.domain.models import Summit
 from pfp_desktop.domain.personal import FieldOverride, Flags, LocalInitiative
-from pfp_desktop.locale import N_, _
+from pfp_desktop.locale import N_, _, long_date
 from pfp_desktop.ui.pages.page import (
     PageTheme,
     anchor,
@@ -88,7 +88,8 @@ def local_initiative_html(
             parts.append(section_label(label, theme) + text_paragraphs(text, theme))
     edit = anchor(link("edit-local", item.id), esc(_("edit")), theme.accent)
     delete = anchor(link("delete-local", item.id), esc(_("delete")), theme.accent)
-    added = _("Added {date} · kept in your notes database").format(date=item.created_at[:10])
+    day = long_date(item.created_at[:10])
+    added = _("Added {date} · kept in your notes database").format(date=day)
     stamp = span(esc(added), theme.muted)
     parts.append(para(f"{stamp} · {edit} · {delete}", top=12))
     return page(theme, parts)

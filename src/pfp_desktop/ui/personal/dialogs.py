@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -60,7 +60,7 @@ class NoteHistoryDialog(QDialog):
                 revision.text.strip().splitlines()
                 or [QCoreApplication.translate("PersonalDialogs", "(empty)")]
             )[0][:60]
-            when = revision.saved_at[:19].replace("T", " ")
+            when = _local_time(revision.saved_at)
             item = QListWidgetItem(f"{when} UTC · {revision.origin}\n{first_line}")
             item.setData(Qt.ItemDataRole.UserRole, revision.id)
             self.list.addItem(item)
@@ -212,3 +212,11 @@ def _wrapped_label(text: str) -> QWidget:
 def _with_colon(label: str) -> str:
     """A form's label: 'Title:', 'Titre :' (French sets a space before the colon)."""
     return QCoreApplication.translate("PersonalDialogs", "{label}:").format(label=label)
+
+
+def _local_time(iso: str) -> str:
+    """'2026-11-28T20:41:07' (UTC) as the window's language writes a date and time."""
+    moment = QDateTime.fromString(iso[:19], Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso[:19].replace("T", " ")
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
