@@ -95,7 +95,7 @@ WIDGET_KEYS = (
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     """Every action with keys, and the widgets' own keys: one row per command, by name."""
     rows = {
-        (a.text().replace("&", "").replace("…", ""), ", ".join(k.toString() for k in a.shortcuts()))
+        (a.text().replace("&", ""), ", ".join(k.toString() for k in a.shortcuts()))
         for a in actions
         if a.shortcuts()
     }
