@@ -37,7 +37,7 @@ class PackOptionsForm(QWidget):
         self.notes = QCheckBox(self.tr("Include my &personal notes"))
         self.notes_hint = QLabel(self.tr("Printed, marked “Personal note”."))
         self.partner_index = QCheckBox(self.tr("Include a partner &index"))
-        self.overview = QCheckBox(self.tr("Include an o&verview page"))
+        self.overview = QCheckBox(self.tr("Include an &overview page"))
         self.paper = QComboBox()
         for value, text in PAPER_LABELS.items():
             self.paper.addItem(self.tr(text), value)
