@@ -31,10 +31,6 @@ class Coverage:
         """Initiatives tagged with ``objective`` (each is presented at one summit)."""
         return sum(n for (o, _s), n in self.cells.items() if o == objective)
 
-    def summit_total(self, summit: int) -> int:
-        """Objective tags of the initiatives of one summit (an initiative may have several)."""
-        return sum(n for (_o, s), n in self.cells.items() if s == summit)
-
     @property
     def largest(self) -> int:
         """The largest cell, which the chart's darkest shade stands for (at least 1)."""

@@ -35,13 +35,8 @@ from pfp_desktop.ui.common.detail_view import DetailView
 from pfp_desktop.ui.pages.page import PageTheme, loading_html
 from pfp_desktop.ui.personal.note_panel import NotePanel
 from pfp_desktop.ui.settings import AppSettings
-from pfp_desktop.ui.window_fit import (
-    bring_on_screen,
-    first_geometry,
-    screen_area,
-    set_text_size,
-    tree_width,
-)
+from pfp_desktop.ui.window_commands import follow_command_link, install_panel_menus
+from pfp_desktop.ui.window_fit import place_window, set_text_size, tree_width
 
 if TYPE_CHECKING:  # imported after the window is on screen (see add_panels, open_catalogue)
     from pfp_desktop.services.catalogue_service import CatalogueService
@@ -117,7 +112,8 @@ class MainWindow(QMainWindow):
         self.tree_menu.delete_saved.connect(self.search.delete_saved)
         self.pack_dock = PackDock(self.selected_initiative_ids, self)
         self._add_pack_dock()
-        self._install_panel_menus()
+        star, panels = self.personal.actions["star"], (self.search, self.pack_dock)
+        self.save_search = install_panel_menus(self, self.menus, panels, star, self.tree)
         self.zoom(0)  # the saved text size in the panels just added
 
     def _add_pack_dock(self) -> None:
@@ -136,30 +132,6 @@ class MainWindow(QMainWindow):
         self.search.add_result_action(dock.add_action)  # the results' context menu
         dock.pack_actions.install(self, self.menus["file"])
         dock.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-
-    def _install_panel_menus(self) -> None:
-        """The Search and Pack menus, and the context-menu keys of the three lists."""
-        from pfp_desktop.ui.actions import build_panel_menus
-        from pfp_desktop.ui.common.context_keys import add_context_menu_keys
-
-        self.save_search = QAction(self.tr("Sa&ve search…"), self)
-        self.save_search.setShortcut("Ctrl+Shift+F")
-        self.save_search.triggered.connect(self._save_search)
-        self.addAction(self.save_search)
-        search = [self.search.focus_action, self.save_search]
-        dock = self.pack_dock
-        pack = [dock.toggleViewAction(), dock.add_action, None]
-        pack += [dock.pack_actions.export, dock.pack_actions.print, None]
-        pack.append(self.personal.actions["star"])
-        self.menus |= build_panel_menus(self, self.menus["go"], search, pack)
-        for view in (self.tree, self.search.panel.results, dock.view):
-            add_context_menu_keys(view)
-
-    def _save_search(self) -> None:
-        if self.search.showing() and not self.search.query.is_empty:
-            self.search.save_search()
-        else:
-            self.statusBar().showMessage(self.tr("Search first, then save the search."), 5000)
 
     def selected_initiative_ids(self) -> list[str]:
         """What "Add to briefing pack" means: the results selected while the search shows,
@@ -358,7 +330,10 @@ class MainWindow(QMainWindow):
         if kind in PERSONAL_LINKS:
             self._on_personal_link(kind, key)
             return
-        if self._on_start_link(kind, key):
+        panels = (self.search, self.pack_dock)
+        if self.panels_added and follow_command_link(
+            kind, key, panels, self.personal.actions["star"]
+        ):
             return
         try:
             self.show_page(NodeKind(kind), key)
@@ -380,28 +355,6 @@ class MainWindow(QMainWindow):
         else:
             self.details.setHtml(self.pages.welcome(self.recent))
             self.note_panel.hide()
-
-    def _on_start_link(self, kind: str, key: str) -> bool:
-        """The start page's and an initiative page's commands; False for a page link."""
-        from pfp_desktop.ui.pages.start import PACK_LINK, SAVED_SEARCH_LINK, parse_coverage_key
-
-        if kind == "coverage" and (cell := parse_coverage_key(key)) is not None:
-            from pfp_desktop.domain.finding import FindQuery
-
-            ticked = {"gcm": frozenset({str(cell[0])}), "summit": frozenset({str(cell[1])})}
-            self.search.set_query(FindQuery("", ticked), at_once=True)
-            self.search.panel.results.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif kind == PACK_LINK and key.isdigit():
-            self.pack_dock.open_pack(int(key))
-        elif kind == SAVED_SEARCH_LINK:
-            self.search.open_saved(key)
-        elif kind == "star":
-            self.personal.actions["star"].trigger()
-        elif kind == "add-to-pack":
-            self.pack_dock.add_initiatives([key])
-        else:
-            return False
-        return True
 
     def _on_personal_link(self, kind: str, key: str) -> None:
         current = self.history.current
@@ -458,10 +411,7 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         s = self.settings
-        if self.restoreGeometry(s.get(keys.WINDOW_GEOMETRY)):
-            bring_on_screen(self)  # the screen may be smaller now, or gone
-        else:
-            self.setGeometry(first_geometry(screen_area(self)))
+        place_window(self, s.get(keys.WINDOW_GEOMETRY))
         self.restoreState(s.get(keys.WINDOW_STATE))
         if not self.splitter.restoreState(s.get(keys.SPLITTER_STATE)):
             self.splitter.setSizes([tree_width(self.width()), self.width()])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QByteArray, QRect, QSize
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -54,6 +54,14 @@ def bring_on_screen(window: QWidget) -> None:
     extra = frame.size() - window.geometry().size()  # title bar and borders
     window.resize(place.size() - extra)
     window.move(place.topLeft())
+
+
+def place_window(window: QWidget, saved: QByteArray) -> None:
+    """Where it was at the last quit, brought back on screen; the first time, sized to fit."""
+    if window.restoreGeometry(saved):
+        bring_on_screen(window)  # the screen may be smaller now, or gone
+    else:
+        window.setGeometry(first_geometry(screen_area(window)))
 
 
 def tree_width(window_width: int) -> int:
