@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionButton, QWidget
 
 from pfp_desktop.domain.models import NodeKind
 from pfp_desktop.ui.main_window import MainWindow
@@ -52,13 +52,16 @@ def themed_window(
 ) -> Iterator[MainWindow]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    saved = (app.style().name(), app.palette(), app.styleSheet())
     theme = apply_palette(app, dark=request.param == "dark")
     window = open_window()
     window.set_theme(theme)
     window.show_page(NodeKind.INITIATIVE, "eu-diaspora-facility")
     window.pack_dock.add_initiatives(["eu-diaspora-facility"])  # the pack's list in use
     yield window
-    apply_palette(app, dark=False)
+    app.setStyle(saved[0])
+    app.setPalette(saved[1])
+    app.setStyleSheet(saved[2])
 
 
 def _main_widgets(window: MainWindow) -> dict[str, QWidget]:
@@ -121,3 +124,20 @@ def test_frames_are_visible_against_the_window_and_the_box(
     palette = widget.palette()
     assert contrast(edge, palette.color(R.Base)) >= 3.0
     assert contrast(edge, themed_window.palette().color(R.Window)) >= 3.0
+
+
+def test_an_unticked_check_box_has_a_visible_edge(themed_window: MainWindow) -> None:
+    box = themed_window.pack_dock.form.overview  # "Include an overview page", unticked
+    assert not box.isChecked()
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    image = box.grab().toImage()
+    edge = max(
+        (
+            image.pixelColor(x, indicator.center().y())
+            for x in range(indicator.left(), indicator.center().x())
+        ),
+        key=lambda colour: contrast(colour, box.palette().color(R.Window)),
+    )
+    assert contrast(edge, box.palette().color(R.Window)) >= 3.0

@@ -57,11 +57,14 @@ FRAME_STYLE = (
 # Fusion marks a focused tree or text pane only faintly; a delegate must always see the focus.
 # The link colour, not the highlight: on dark the highlight is 2.85:1 on the window, the link 7:1.
 FOCUS_STYLE = "QTreeView:focus, QTextBrowser:focus { border: 2px solid palette(link); }"
-# Fusion draws item-view check boxes in the window colour: invisible on a dark base.
-DARK_CHECKBOXES = (
-    " QTreeView::indicator { width: 12px; height: 12px; border: 1px solid #9aa0a6;"
-    " border-radius: 2px; background: #1f2328; }"
-    " QTreeView::indicator:checked { background: #4d8fd6; border-color: #9ec5ee; }"
+# Fusion draws check boxes (in item views and the pack's options) with a pale edge in the
+# window colour (1.7:1 on light, invisible on dark): a frame in the frames' colour instead.
+CHECKBOXES = (
+    " QTreeView::indicator, QCheckBox::indicator { width: 12px; height: 12px;"
+    " border: 1px solid palette(mid); border-radius: 2px; background: palette(base); }"
+    " QTreeView::indicator:checked, QCheckBox::indicator:checked"
+    " { background: palette(highlight); border-color: palette(text); }"
+    " QCheckBox::indicator:disabled { border-color: palette(midlight); }"
 )
 
 
@@ -84,5 +87,5 @@ def apply_palette(app: QApplication, dark: bool) -> PageTheme:
     ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     app.setPalette(palette)
-    app.setStyleSheet(FRAME_STYLE + " " + FOCUS_STYLE + (DARK_CHECKBOXES if dark else ""))
+    app.setStyleSheet(f"{FRAME_STYLE} {FOCUS_STYLE} {CHECKBOXES}")
     return DARK_THEME if dark else LIGHT_THEME
