@@ -37,6 +37,15 @@ def test_a_first_window_fits_the_screen(open_window: WindowFactory) -> None:
     assert window.width() > area.width() * 0.8
 
 
+def test_a_window_left_off_the_screen_comes_back_on_it(open_window: WindowFactory) -> None:
+    """Closed on a big second screen that is gone at the next start."""
+    window = open_window()
+    window.setGeometry(2600, 1400, 1500, 950)
+    window.close()
+    again = open_window()
+    assert screen_area(again).contains(again.frameGeometry())
+
+
 def _inside(window: MainWindow, widget: QWidget) -> bool:
     """Whether ``widget`` is shown whole within the window's client area."""
     top_left = widget.mapTo(window, QPoint(0, 0))

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QTextDocument
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -36,7 +36,7 @@ from pfp_desktop.ui.pages.page import PageTheme, loading_html
 from pfp_desktop.ui.personal.note_panel import NotePanel
 from pfp_desktop.ui.settings import AppSettings
 from pfp_desktop.ui.window_commands import follow_command_link, install_panel_menus
-from pfp_desktop.ui.window_fit import place_window, set_text_size, tree_width
+from pfp_desktop.ui.window_fit import bring_on_screen, place_window, set_text_size, tree_width
 
 if TYPE_CHECKING:  # imported after the window is on screen (see add_panels, open_catalogue)
     from pfp_desktop.services.catalogue_service import CatalogueService
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.left.addWidget(self.tree)
         self._new_marks: NewInitiativeMarks | None = None
         self.panels_added = False
+        self.fit_to_screen = True  # brought wholly on screen at its first show (not a screenshot)
         self._build()
         self._connect()
         self._restore_layout()
@@ -442,6 +443,12 @@ class MainWindow(QMainWindow):
         return self.tr("%n initiative(s) · catalogue {version}", "", count).format(
             version=info.version
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.fit_to_screen:  # the frame (title bar, borders) is known only once shown
+            self.fit_to_screen = False
+            bring_on_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_close():
