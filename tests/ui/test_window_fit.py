@@ -3,13 +3,17 @@ back on screen, every panel usable at 1024×600, one text size for every pane.""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from pfp_desktop.domain.models import NodeKind
 from pfp_desktop.ui.main_window import MainWindow
+from pfp_desktop.ui.theme import apply_palette
 from pfp_desktop.ui.window_fit import first_geometry, fitted, screen_area
 from tests.ui.conftest import WindowFactory
 
@@ -80,6 +84,20 @@ def test_at_1024x600_with_every_panel_open_the_key_controls_are_on_screen(
     assert window.left.width() >= 150
 
 
+@pytest.fixture
+def app_style() -> Iterator[None]:
+    """The app's own style and style sheet, as pfp-desktop starts (put back afterwards)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    saved = (app.style().name(), app.palette(), app.styleSheet())
+    apply_palette(app, dark=False)
+    yield
+    app.setStyle(saved[0])
+    app.setPalette(saved[1])
+    app.setStyleSheet(saved[2])
+
+
+@pytest.mark.usefixtures("app_style")
 def test_text_size_applies_to_every_pane_and_is_remembered(
     qtbot: QtBot, open_window: WindowFactory
 ) -> None:

@@ -404,8 +404,8 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.TEXT_ZOOM, steps)
         self.details.set_zoom(steps)
         panes: list[QWidget] = [self.tree, self.note_panel, self.left]
-        if self.panels_added:  # its style sheet stops a font from reaching its children
-            panes += [self.pack_dock, *self.pack_dock.findChildren(QWidget)]
+        if self.panels_added:
+            panes.append(self.pack_dock)
         set_text_size(panes, QApplication.font().pointSizeF(), steps)
 
     # -- state across restarts --------------------------------------------------------------

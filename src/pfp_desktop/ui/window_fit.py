@@ -69,9 +69,12 @@ def tree_width(window_width: int) -> int:
     return max(200, min(420, int(window_width * TREE_SHARE)))
 
 
-def set_text_size(widgets: Iterable[QWidget], base_points: float, steps: int) -> None:
-    """Every pane's text at the system size plus ``steps`` points (Ctrl+= / Ctrl+-)."""
-    for widget in widgets:
+def set_text_size(panes: Iterable[QWidget], base_points: float, steps: int) -> None:
+    """Every pane's text at the system size plus ``steps`` points (Ctrl+= / Ctrl+-).
+
+    Each widget of a pane gets the font itself: a widget the app's style sheet draws (frames,
+    check boxes) does not inherit its parent's font."""
+    for widget in (w for pane in panes for w in (pane, *pane.findChildren(QWidget))):
         font = QFont(widget.font())
         font.setPointSizeF(max(MIN_TEXT_POINTS, base_points + steps))
         widget.setFont(font)
