@@ -82,6 +82,54 @@
         <translation>Acerca de PfP Desktop</translation>
     </message>
     <message>
+        <source>Clear the search; leave the note editor</source>
+        <translation>Borrar la búsqueda; salir del editor de notas</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Move the current pack item up or down</source>
+        <translation>Subir o bajar el elemento actual de la carpeta</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up, Ctrl+Down</source>
+        <translation>Ctrl+Arriba, Ctrl+Abajo</translation>
+    </message>
+    <message>
+        <source>Remove from the pack; delete a saved search</source>
+        <translation>Quitar de la carpeta; eliminar una búsqueda guardada</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <source>Rename a saved search</source>
+        <translation>Cambiar el nombre de una búsqueda guardada</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Open the context menu (tree, results, pack)</source>
+        <translation>Abrir el menú contextual (árbol, resultados, carpeta)</translation>
+    </message>
+    <message>
+        <source>Shift+F10, Menu</source>
+        <translation>Mayús+F10, Menú</translation>
+    </message>
+    <message>
+        <source>Follow a link in the page</source>
+        <translation>Seguir un enlace de la página</translation>
+    </message>
+    <message>
+        <source>Tab, Enter</source>
+        <translation>Tab, Intro</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -207,6 +255,10 @@
         <translation>Adela&amp;nte</translation>
     </message>
     <message>
+        <source>&amp;Start page</source>
+        <translation>Página de &amp;inicio</translation>
+    </message>
+    <message>
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
@@ -267,6 +319,14 @@
         <translation>Barra de herramientas</translation>
     </message>
     <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Búsqueda</translation>
+    </message>
+    <message>
+        <source>&amp;Pack</source>
+        <translation>&amp;Carpeta</translation>
+    </message>
+    <message>
         <source>Search everything (Ctrl+F)</source>
         <translation>Buscar en todo (Ctrl+F)</translation>
     </message>
@@ -300,6 +360,14 @@
             <numerusform>%n iniciativa · catálogo {version}</numerusform>
             <numerusform>%n iniciativas · catálogo {version}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve search…</source>
+        <translation>&amp;Guardar la búsqueda…</translation>
+    </message>
+    <message>
+        <source>Search first, then save the search.</source>
+        <translation>Busque primero y luego guarde la búsqueda.</translation>
     </message>
 </context>
 <context>
@@ -659,6 +727,18 @@
         <translation>En orden de impresión. Ctrl+Arriba y Ctrl+Abajo mueven la actual; Supr la quita.</translation>
     </message>
     <message>
+        <source>Move &amp;up	Ctrl+Up</source>
+        <translation>&amp;Subir	Ctrl+Arriba</translation>
+    </message>
+    <message>
+        <source>Move &amp;down	Ctrl+Down</source>
+        <translation>&amp;Bajar	Ctrl+Abajo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the pack	Delete</source>
+        <translation>&amp;Quitar de la carpeta	Supr</translation>
+    </message>
+    <message>
         <source>Select initiatives, a summit or a partner in the tree, or search results, and press Ctrl+Shift+B (or right-click: Add to briefing pack).</source>
         <translation>Seleccione iniciativas, una cumbre o un asociado en el árbol, o resultados de búsqueda, y pulse Ctrl+Mayús+B (o clic derecho: Añadir a la carpeta informativa).</translation>
     </message>
@@ -722,6 +802,10 @@
         <translation>Incluir un índice de &amp;asociados</translation>
     </message>
     <message>
+        <source>Include an &amp;overview page</source>
+        <translation>Incluir una página de &amp;resumen</translation>
+    </message>
+    <message>
         <source>The window&apos;s language</source>
         <translation>El idioma de la ventana</translation>
     </message>
@@ -732,6 +816,14 @@
     <message>
         <source>Include a partner index</source>
         <translation>Incluir un índice de asociados</translation>
+    </message>
+    <message>
+        <source>Include an overview page</source>
+        <translation>Incluir una página de resumen</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s initiatives by GCM objective and summit, as on the start page</source>
+        <translation>Las iniciativas del catálogo por objetivo del Pacto Mundial y por cumbre, como en la página de inicio</translation>
     </message>
     <message>
         <source>Paper size</source>

@@ -82,6 +82,54 @@
         <translation>À propos de PfP Desktop</translation>
     </message>
     <message>
+        <source>Clear the search; leave the note editor</source>
+        <translation>Effacer la recherche ; quitter l&apos;éditeur de note</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Move the current pack item up or down</source>
+        <translation>Monter ou descendre l&apos;élément courant du dossier</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up, Ctrl+Down</source>
+        <translation>Ctrl+Haut, Ctrl+Bas</translation>
+    </message>
+    <message>
+        <source>Remove from the pack; delete a saved search</source>
+        <translation>Retirer du dossier ; supprimer une recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Rename a saved search</source>
+        <translation>Renommer une recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Open the context menu (tree, results, pack)</source>
+        <translation>Ouvrir le menu contextuel (arborescence, résultats, dossier)</translation>
+    </message>
+    <message>
+        <source>Shift+F10, Menu</source>
+        <translation>Maj+F10, Menu</translation>
+    </message>
+    <message>
+        <source>Follow a link in the page</source>
+        <translation>Suivre un lien de la page</translation>
+    </message>
+    <message>
+        <source>Tab, Enter</source>
+        <translation>Tab, Entrée</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -207,6 +255,10 @@
         <translation>&amp;Suivant</translation>
     </message>
     <message>
+        <source>&amp;Start page</source>
+        <translation>Page d&apos;accue&amp;il</translation>
+    </message>
+    <message>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
@@ -267,6 +319,14 @@
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Pack</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
         <source>Search everything (Ctrl+F)</source>
         <translation>Tout rechercher (Ctrl+F)</translation>
     </message>
@@ -300,6 +360,14 @@
             <numerusform>%n initiative · catalogue {version}</numerusform>
             <numerusform>%n initiatives · catalogue {version}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve search…</source>
+        <translation>Enre&amp;gistrer la recherche…</translation>
+    </message>
+    <message>
+        <source>Search first, then save the search.</source>
+        <translation>Lancez d&apos;abord une recherche, puis enregistrez-la.</translation>
     </message>
 </context>
 <context>
@@ -659,6 +727,18 @@
         <translation>Dans l&apos;ordre d&apos;impression. Ctrl+Haut et Ctrl+Bas déplacent l&apos;initiative courante ; Suppr la retire.</translation>
     </message>
     <message>
+        <source>Move &amp;up	Ctrl+Up</source>
+        <translation>&amp;Monter	Ctrl+Haut</translation>
+    </message>
+    <message>
+        <source>Move &amp;down	Ctrl+Down</source>
+        <translation>&amp;Descendre	Ctrl+Bas</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the pack	Delete</source>
+        <translation>&amp;Retirer du dossier	Suppr</translation>
+    </message>
+    <message>
         <source>Select initiatives, a summit or a partner in the tree, or search results, and press Ctrl+Shift+B (or right-click: Add to briefing pack).</source>
         <translation>Sélectionnez des initiatives, un sommet ou un partenaire dans l&apos;arborescence, ou des résultats de recherche, puis appuyez sur Ctrl+Maj+B (ou clic droit : Ajouter au dossier d&apos;information).</translation>
     </message>
@@ -722,6 +802,10 @@
         <translation>Inclure un &amp;index des partenaires</translation>
     </message>
     <message>
+        <source>Include an &amp;overview page</source>
+        <translation>Inclure une page de &amp;vue d&apos;ensemble</translation>
+    </message>
+    <message>
         <source>The window&apos;s language</source>
         <translation>La langue de la fenêtre</translation>
     </message>
@@ -732,6 +816,14 @@
     <message>
         <source>Include a partner index</source>
         <translation>Inclure un index des partenaires</translation>
+    </message>
+    <message>
+        <source>Include an overview page</source>
+        <translation>Inclure une page de vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s initiatives by GCM objective and summit, as on the start page</source>
+        <translation>Les initiatives du catalogue par objectif du Pacte mondial et par sommet, comme sur la page d&apos;accueil</translation>
     </message>
     <message>
         <source>Paper size</source>

@@ -38,6 +38,15 @@ LABELS: dict[str, str] = {
     "contents": N_("Contents"),
     "partner_index": N_("Index of partners"),
     "partner_index_intro": N_("Each partner with the pages of the initiatives it took part in."),
+    "overview": N_("The catalogue at a glance"),
+    "overview_intro": N_(
+        "Initiatives of the whole catalogue by GCM objective (rows) and the summit that "
+        "presented them (columns, by year). Darker cells hold more initiatives."
+    ),
+    "overview_untouched": N_(
+        "No initiative in the catalogue is tagged with objectives {objectives}."
+    ),
+    "overview_all": N_("All"),
     "page_of": N_("Page {page} of {pages}"),
     "partners": N_("Partners"),
     "no_partners": N_("None listed in the source"),

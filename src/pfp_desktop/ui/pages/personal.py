@@ -56,6 +56,27 @@ def marks_html(flags: Flags, overrides: Mapping[str, FieldOverride], theme: Page
     return "".join(parts)
 
 
+def commands_html(initiative_id: str, starred: bool, theme: PageTheme) -> str:
+    """The page's own buttons: star (or remove the star) and add to the briefing pack."""
+    star = _("Remove star") if starred else _("Star")
+    add = _("Add to briefing pack")
+    links = (
+        anchor(
+            link("star", initiative_id),
+            esc(("★ " if starred else "☆ ") + star),
+            theme.accent,
+            f"{star} (Ctrl+T)",
+        ),
+        anchor(
+            link("add-to-pack", initiative_id),
+            esc(f"+ {add}"),
+            theme.accent,
+            f"{add} (Ctrl+Shift+B)",
+        ),
+    )
+    return para(" · ".join(links), bottom=6)
+
+
 def local_initiative_html(
     item: LocalInitiative, session_label: str, summits: Mapping[int, Summit], theme: PageTheme
 ) -> str:
