@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -50,8 +50,13 @@ def window(
         first.activateWindow()
     yield first
     for widget in qapp.topLevelWidgets():
-        if isinstance(widget, MainWindow) and widget.isVisible():
+        if isinstance(widget, MainWindow):
             widget.close()
+            widget.deleteLater()
+    # The windows the switch closed are deleted later, by an event loop: gone before the next
+    # test looks for the app's windows.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]
     install_translations(qapp, "en")
     personal.user.close()
 
