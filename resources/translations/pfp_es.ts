@@ -1290,7 +1290,11 @@
     </message>
     <message>
         <source>Save search…</source>
-        <translation>Guardar la búsqueda…</translation>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Save this search, to run it again from the tree</source>
+        <translation>Guardar esta búsqueda, para volver a ejecutarla desde el árbol</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>

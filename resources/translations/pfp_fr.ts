@@ -1290,7 +1290,11 @@
     </message>
     <message>
         <source>Save search…</source>
-        <translation>Enregistrer la recherche…</translation>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save this search, to run it again from the tree</source>
+        <translation>Enregistrer cette recherche, pour la relancer depuis l&apos;arborescence</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>

@@ -21,7 +21,7 @@ from pfp_desktop.domain.models import (
     Summit,
     TaxonomyTag,
 )
-from pfp_desktop.locale import _, current_language, gcm_label
+from pfp_desktop.locale import _, gcm_label
 from pfp_desktop.ui.pages.page import (
     DARK_THEME,
     LIGHT_THEME,
@@ -52,6 +52,7 @@ from pfp_desktop.ui.pages.parts import (
     by_summit_html,
     content_language_note,
     correction_line,
+    english_wording_note,
     flags_html,
     initiative_links,
     provenance_html,
@@ -144,9 +145,7 @@ def _tags_block(item: Initiative, theme: PageTheme) -> str:
         parts.append(_badge_rows(item.gcm_objectives, "gcm", colours, theme))
     if item.sdg_targets:
         colours = (theme.sdg_badge_bg, theme.sdg_badge_fg)
-        parts.append(section_label(_("SDG targets"), theme))
-        if current_language() != "en":
-            parts.append(para(span(esc(_("Official wording in English.")), theme.muted), bottom=4))
+        parts.append(section_label(_("SDG targets"), theme) + english_wording_note(theme))
         parts.append(_badge_rows(item.sdg_targets, "sdg", colours, theme))
     return "".join(parts)
 
@@ -356,6 +355,7 @@ def sdg_html(
         heading(2, esc(_("SDG target {target}").format(target=target.target)), theme),
         para(span(esc(relation), theme.muted, "font-size:large"), bottom=10),
         quote_block(target.wording, theme),
+        english_wording_note(theme),
     ]
     empty = _("No initiative in the catalogue is tagged with this target.")
     parts.append(_tagged_block(initiatives, summits, theme, empty))

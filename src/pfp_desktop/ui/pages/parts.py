@@ -222,3 +222,10 @@ def content_language_note(theme: PageTheme) -> str:
         return ""
     note = _("Initiative titles and texts are given as the GFMD published them, in English.")
     return para(span(esc(note), theme.muted, "font-size:small"), top=6)
+
+
+def english_wording_note(theme: PageTheme) -> str:
+    """In French or Spanish, under SDG target wording: it is the official English text."""
+    if locale.current_language() == "en":
+        return ""
+    return para(span(esc(_("Official wording in English.")), theme.muted), bottom=4)
