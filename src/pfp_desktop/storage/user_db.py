@@ -11,9 +11,9 @@ from typing import Any
 from sqlalchemy import Connection, Engine, QueuePool, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from pfp_desktop.storage.sqlite_files import USER_DB_NAME as USER_DB_NAME
 from pfp_desktop.storage.sqlite_files import connect, connect_read_only
 
-USER_DB_NAME = "pfp-user.sqlite"
 MIGRATION_SCRIPTS = Path(__file__).parent / "migrations" / "versions"
 
 
