@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -47,6 +48,11 @@ def _loaded(*args: str) -> set[str]:
 )
 def test_help_loads_nothing_heavy(args: tuple[str, ...]) -> None:
     assert _loaded(*args) == set()
+
+
+def test_show_json_reads_the_notes_database_without_sqlalchemy(private_data_dir: Path) -> None:
+    assert cli.main(["note", "eu-diaspora-facility", "--set", "Ask about phase 2"]) == 0
+    assert _loaded("show", "eu-diaspora-facility", "--json") == set()
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from pfp_desktop.services.json_reader import initiative_json, summits_json
 from pfp_desktop.services.personal import Personal
 from pfp_desktop.services.user_data import open_user_data
 from pfp_desktop.storage.catalogue_check import open_checked
+from pfp_desktop.storage.user_files import USER_DB_NAME
 from tests.catalogue_files import SHIPPED, change, copy_of_shipped
 
 
@@ -105,3 +106,16 @@ def test_show_json_with_the_delegates_own_data_is_the_services_json(
     shown = json.loads(capsys.readouterr().out)
     assert shown == expected | {"personal": mine}
     assert mine["note"] == "Ask about phase 2" and mine["starred"] and mine["overrides"]
+
+
+def test_show_json_with_a_damaged_notes_database_goes_through_the_recovery(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / USER_DB_NAME).write_bytes(b"not a database at all" * 100)
+    assert main(["--data-dir", str(data), "show", "eu-diaspora-facility", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["personal"]["note"] == ""
+    assert err.startswith("pfp: warning: ") and "Traceback" not in err
+    assert (data / USER_DB_NAME).read_bytes()[:15] == b"SQLite format 3"  # a new one

@@ -6,14 +6,14 @@ import argparse
 from collections import Counter
 from contextlib import closing
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pfp_desktop.cli.common import (
     catalogue_connection,
     catalogue_service,
     counted,
     empty_personal_json,
-    existing_personal,
+    open_personal,
     print_json,
 )
 
@@ -108,8 +108,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _show_json(args: argparse.Namespace) -> int:
-    """Read with sqlite3 alone (services/json_reader.py says why); the delegate's own part
-    through the services, when there is a notes database."""
+    """Read with sqlite3 alone: services/json_reader.py says why."""
     from pfp_desktop.services.json_reader import initiative_json
 
     with closing(catalogue_connection(args)) as connection:
@@ -118,10 +117,31 @@ def _show_json(args: argparse.Namespace) -> int:
         from pfp_desktop.services.catalogue_service import NotFoundError
 
         raise NotFoundError(f"No initiative with id '{args.id}'.")
-    personal = existing_personal(args)
-    mine = personal.initiative_json(item["id"]) if personal else empty_personal_json()
-    print_json(item | {"personal": mine})
+    print_json(item | {"personal": _personal_json(args, item["id"])})
     return 0
+
+
+def _personal_json(args: argparse.Namespace, initiative_id: str) -> dict[str, Any]:
+    """The delegate's part: none without a notes database; read plainly from one at the
+    newest schema; through the services otherwise (they migrate, recover or explain)."""
+    import sqlite3
+
+    from pfp_desktop.services.app_folders import resolve_data_dir
+    from pfp_desktop.services.json_reader import personal_json
+    from pfp_desktop.storage.user_files import USER_DB_NAME, open_if_current
+
+    database = resolve_data_dir(args.data_dir) / USER_DB_NAME
+    if not database.exists():  # reading never creates a data folder
+        return empty_personal_json()
+    user_db = open_if_current(database)
+    if user_db is not None:
+        try:
+            with closing(user_db):
+                return personal_json(user_db, initiative_id)
+        except sqlite3.DatabaseError:
+            pass  # damaged: the services move it aside and say so
+    personal = open_personal(args)
+    return personal.initiative_json(initiative_id)
 
 
 def _initiative_text(item: Initiative) -> str:

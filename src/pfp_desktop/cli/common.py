@@ -66,7 +66,7 @@ def open_personal(args: argparse.Namespace) -> Personal:
 def existing_personal(args: argparse.Namespace) -> Personal | None:
     """The delegate's data if there is any (reading never creates a data folder)."""
     from pfp_desktop.services.app_folders import resolve_data_dir
-    from pfp_desktop.storage.sqlite_files import USER_DB_NAME
+    from pfp_desktop.storage.user_files import USER_DB_NAME
 
     folder = resolve_data_dir(args.data_dir)
     return open_personal(args) if (folder / USER_DB_NAME).exists() else None

@@ -1,5 +1,6 @@
 """The JSON of `pfp summits --json` and `pfp show ID --json`, read with the standard library's
-sqlite3 alone.
+sqlite3 alone, the delegate's part of `show` too (from a notes database at the newest schema;
+any other goes through services/user_data.py, which migrates or recovers it).
 
 A script that asks for one record should not wait for SQLAlchemy's ORM to import (~300 ms, 20
 times the read itself), so these two commands read the rows here, in the shape of
@@ -132,4 +133,31 @@ def _provenance(
             for line, field, old, new, why in corrections
         ],
         "flags": [{"line": line, "note": note} for line, note in flags],
+    }
+
+
+_NOTE = "SELECT text, updated_at FROM notes WHERE target_kind = ? AND target_key = ?"
+_STAR = "SELECT 1 FROM stars WHERE target_kind = ? AND target_key = ?"
+_TAGS = "SELECT tag FROM tags WHERE target_kind = ? AND target_key = ? ORDER BY tag"
+_OVERRIDES = """
+SELECT field, value, catalogue_value, updated_at FROM overrides WHERE initiative_id = ?
+ORDER BY field
+"""
+
+
+def personal_json(user_db: sqlite3.Connection, initiative_id: str) -> dict[str, Any]:
+    """The delegate's part of an initiative, as services/personal.Personal.initiative_json
+    writes it, from a connection on the notes database."""
+    target = ("initiative", initiative_id)
+    note = user_db.execute(_NOTE, target).fetchone()
+    tags = [tag for (tag,) in user_db.execute(_TAGS, target)]
+    return {
+        "note": note[0] if note else "",
+        "note_updated_at": note[1] if note else None,
+        "overrides": [
+            {"field": field, "value": value, "catalogue_value": before, "updated_at": when}
+            for field, value, before, when in user_db.execute(_OVERRIDES, (initiative_id,))
+        ],
+        "starred": user_db.execute(_STAR, target).fetchone() is not None,
+        "tags": sorted(tags, key=str.casefold),
     }

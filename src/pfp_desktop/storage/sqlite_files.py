@@ -13,10 +13,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-# The user database's name in the data folder (here, below SQLAlchemy: a reading `pfp` command
-# asks whether it exists before deciding to load anything).
-USER_DB_NAME = "pfp-user.sqlite"
-
 
 def file_name(path: Path) -> str:
     """The absolute name SQLite gets for ``path``; never starts with ``file:``."""
