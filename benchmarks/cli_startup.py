@@ -4,8 +4,10 @@ rows with plain sqlite3 and printing them as JSON. Beside each, the same command
 (imports done, as a long-lived program would see it) against the same read in-process.
 Medians of alternating runs.
 
-Run: .venv/bin/python -m benchmarks.cli_startup [--runs 9] [--catalogue PATH]
+Run: .venv/bin/python -m benchmarks.cli_startup [--runs 9] [--catalogue PATH] [--only TEXT]
      [--notes]   (with a notes database in the data folder: `show` then reads it too)
+`pfp export --all` is measured against benchmarks/export_floor.py (plain sqlite3 and
+single-pass reportlab over the same texts); its in-process ratio is benchmarks/pack.py's.
 """
 
 from __future__ import annotations
@@ -45,9 +47,10 @@ print(json.dumps(rows))
 """
 
 
-def cases(catalogue: Path) -> dict[str, tuple[list[str], list[str]]]:
+def cases(catalogue: Path, folder: Path) -> dict[str, tuple[list[str], list[str]]]:
     """Each command and its floor, as whole processes."""
     python = [sys.executable, "-c"]
+    pdf = [str(catalogue), str(folder / "floor.pdf")]
     return {
         "pfp --help": ([PFP, "--help"], [*python, "import argparse"]),
         "pfp summits --json": (
@@ -57,6 +60,10 @@ def cases(catalogue: Path) -> dict[str, tuple[list[str], list[str]]]:
         "pfp show ID --json": (
             [PFP, "--catalogue", str(catalogue), "show", SHOWN, "--json"],
             [*python, FLOOR_SHOW, str(catalogue), SHOWN],
+        ),
+        "pfp export --all": (
+            [PFP, "--catalogue", str(catalogue), "export", "--all", "--out", pdf[1] + "-pack"],
+            [sys.executable, "-m", "benchmarks.export_floor", *pdf],
         ),
     }
 
@@ -74,7 +81,7 @@ def _once(command: list[str]) -> tuple[float, float]:
 
 def _in_process(command: list[str], floor: list[str], runs: int) -> tuple[float, float] | None:
     """The command run by main() and the floor's script exec'd, in this (warm) process."""
-    if "--help" in command:
+    if "--help" in command or "export" in command:  # export in-process: benchmarks/pack.py
         return None
     from pfp_desktop.cli import main
 
@@ -117,12 +124,15 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--catalogue", type=Path, default=SHIPPED)
     parser.add_argument("--notes", action="store_true")
+    parser.add_argument("--only", help="the commands whose name holds this text")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         os.environ["PFP_DATA_DIR"] = folder  # the person's folder: empty, or one note
         if args.notes:
             _with_notes(Path(folder))
-        for name, (command, floor) in cases(args.catalogue).items():
+        for name, (command, floor) in cases(args.catalogue, Path(folder)).items():
+            if args.only and args.only not in name:
+                continue
             ours, base = [], []
             for _ in range(args.runs):  # alternating, so both see the same load
                 ours.append(_once(command))
