@@ -5,7 +5,7 @@ rows with plain sqlite3 and printing them as JSON. Beside each, the same command
 Medians of alternating runs.
 
 Run: .venv/bin/python -m benchmarks.cli_startup [--runs 9] [--catalogue PATH] [--only TEXT]
-     [--notes]   (with a notes database in the data folder: `show` then reads it too)
+     [--id ID] [--notes]   (with a notes database in the data folder: `show` reads it too)
 `pfp export --all` is measured against benchmarks/export_floor.py (plain sqlite3 and
 single-pass reportlab over the same texts); its in-process ratio is benchmarks/pack.py's.
 """
@@ -47,7 +47,9 @@ print(json.dumps(rows))
 """
 
 
-def cases(catalogue: Path, folder: Path) -> dict[str, tuple[list[str], list[str]]]:
+def cases(
+    catalogue: Path, folder: Path, shown: str = SHOWN
+) -> dict[str, tuple[list[str], list[str]]]:
     """Each command and its floor, as whole processes."""
     python = [sys.executable, "-c"]
     pdf = [str(catalogue), str(folder / "floor.pdf")]
@@ -58,8 +60,8 @@ def cases(catalogue: Path, folder: Path) -> dict[str, tuple[list[str], list[str]
             [*python, FLOOR_SUMMITS, str(catalogue)],
         ),
         "pfp show ID --json": (
-            [PFP, "--catalogue", str(catalogue), "show", SHOWN, "--json"],
-            [*python, FLOOR_SHOW, str(catalogue), SHOWN],
+            [PFP, "--catalogue", str(catalogue), "show", shown, "--json"],
+            [*python, FLOOR_SHOW, str(catalogue), shown],
         ),
         "pfp export --all": (
             [PFP, "--catalogue", str(catalogue), "export", "--all", "--out", pdf[1] + "-pack"],
@@ -112,11 +114,12 @@ def _median(action: Callable[[], None], runs: int) -> float:
     return statistics.median(times)
 
 
-def _with_notes(folder: Path) -> None:
+def _with_notes(folder: Path, catalogue: Path, shown: str) -> None:
     from pfp_desktop.cli import main
 
     with contextlib.redirect_stdout(io.StringIO()):
-        main(["--data-dir", str(folder), "note", SHOWN, "--set", "A note for the benchmark"])
+        words = ["--catalogue", str(catalogue), "--data-dir", str(folder), "note", shown]
+        main([*words, "--set", "A note for the benchmark"])
 
 
 def main() -> None:
@@ -124,13 +127,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--catalogue", type=Path, default=SHIPPED)
     parser.add_argument("--notes", action="store_true")
+    parser.add_argument("--id", default=SHOWN, help="the initiative `show` shows")
     parser.add_argument("--only", help="the commands whose name holds this text")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         os.environ["PFP_DATA_DIR"] = folder  # the person's folder: empty, or one note
         if args.notes:
-            _with_notes(Path(folder))
-        for name, (command, floor) in cases(args.catalogue, Path(folder)).items():
+            _with_notes(Path(folder), args.catalogue, args.id)
+        for name, (command, floor) in cases(args.catalogue, Path(folder), args.id).items():
             if args.only and args.only not in name:
                 continue
             ours, base = [], []
