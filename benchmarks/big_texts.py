@@ -32,7 +32,7 @@ from pfp_desktop.services.catalogue_service import CatalogueService
 from pfp_desktop.services.personal import Personal
 from pfp_desktop.services.user_data import open_user_data
 from pfp_desktop.ui.main_window import MainWindow
-from pfp_desktop.ui.page_html import LIGHT_THEME, LONG_TEXT_CUT
+from pfp_desktop.ui.pages.page import LIGHT_THEME, LONG_TEXT_CUT
 from pfp_desktop.ui.settings import AppSettings
 from tests.catalogue_files import BIG_ID, SHIPPED, long_text_catalogue
 

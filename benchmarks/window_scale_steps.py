@@ -19,7 +19,7 @@ from pfp_desktop.services.catalogue_service import CatalogueService
 from pfp_desktop.services.personal import Personal
 from pfp_desktop.services.user_data import open_user_data
 from pfp_desktop.ui.main_window import MainWindow
-from pfp_desktop.ui.page_html import LIGHT_THEME
+from pfp_desktop.ui.pages.page import LIGHT_THEME
 from pfp_desktop.ui.settings import AppSettings
 
 
@@ -141,7 +141,7 @@ def _export_steps(catalogue: CatalogueService, heartbeat: Any) -> list[tuple[str
     """The panel's own export job: the pack read on the job's thread, then written by a child
     process (services.pack_process) while the thread relays its progress."""
     from pfp_desktop.domain.briefing_pack import PackOptions
-    from pfp_desktop.ui.pack_export_job import ExportRequest, PackExportJob
+    from pfp_desktop.ui.packs.export_job import ExportRequest, PackExportJob
 
     ids = tuple(s.id for s in catalogue.summaries()[:1000])
     job = PackExportJob()

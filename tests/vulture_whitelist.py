@@ -12,14 +12,14 @@ from pfp_desktop.services.catalogue_install import InstalledCatalogue
 from pfp_desktop.services.notes import NotesService
 from pfp_desktop.storage.catalogue_schema import InitiativeLineRow
 from pfp_desktop.storage.user_schema import StarRow
-from pfp_desktop.ui.detail_view import DetailView
-from pfp_desktop.ui.navigation_model import NavigationModel
-from pfp_desktop.ui.pack_list_model import PackListModel
-from pfp_desktop.ui.pack_list_view import PackItemDelegate
-from pfp_desktop.ui.search_controller import SearchController
-from pfp_desktop.ui.search_filter_bar import SearchFilterBar
-from pfp_desktop.ui.search_results import RichTextDelegate
-from pfp_desktop.ui.undo_commands import EditNoteCommand
+from pfp_desktop.ui.browse.tree_model import NavigationModel
+from pfp_desktop.ui.common.detail_view import DetailView
+from pfp_desktop.ui.packs.list_model import PackListModel
+from pfp_desktop.ui.packs.list_view import PackItemDelegate
+from pfp_desktop.ui.personal.undo_commands import EditNoteCommand
+from pfp_desktop.ui.search.controller import SearchController
+from pfp_desktop.ui.search.filter_bar import SearchFilterBar
+from pfp_desktop.ui.search.results import RichTextDelegate
 
 __all__ = ["CALLED_BY_LIBRARIES", "CALLED_BY_QT", "KEPT"]  # what vulture should count as used
 

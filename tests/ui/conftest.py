@@ -14,7 +14,7 @@ from pfp_desktop.services.catalogue_service import CatalogueService
 from pfp_desktop.services.personal import Personal
 from pfp_desktop.services.user_data import open_user_data
 from pfp_desktop.ui.main_window import MainWindow
-from pfp_desktop.ui.page_html import LIGHT_THEME
+from pfp_desktop.ui.pages.page import LIGHT_THEME
 from pfp_desktop.ui.settings import AppSettings
 from pfp_desktop.ui.translations import install_translations
 from tests.conftest import DATA

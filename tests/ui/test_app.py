@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from tests.catalogue_files import SAYS, change, copy_of_shipped, damaged_catalogue
-from tests.ui.full_disk import full_disk, notes_with_no_room
+from tests.ui.personal.full_disk import full_disk, notes_with_no_room
 
 __all__ = ["full_disk"]  # a fixture, used by name
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pfp_desktop.ui import startup
 from pfp_desktop.ui.main_window import MainWindow
 from tests.catalogue_files import SAYS, change, copy_of_shipped, damaged_catalogue
-from tests.ui.full_disk import full_disk, notes_with_no_room
+from tests.ui.personal.full_disk import full_disk, notes_with_no_room
 
 __all__ = ["full_disk"]  # a fixture, used by name
 

@@ -27,7 +27,7 @@ _CLASS = re.compile(r"^class (\w+)", re.M)
 def _numerus_texts() -> set[tuple[str, str]]:
     """(context, source) of every plural text in ui/: a class's self.tr, or translate()."""
     found = set()
-    for path in UI.glob("*.py"):
+    for path in UI.rglob("*.py"):
         code = path.read_text(encoding="utf-8")
         classes = [(m.start(), m.group(1)) for m in _CLASS.finditer(code)]
         for match in _SELF_TR.finditer(code):

@@ -24,7 +24,7 @@ from pfp_desktop.services.clock import now_iso
 from pfp_desktop.storage import user_schema as u
 
 if TYPE_CHECKING:
-    from pfp_desktop.services.notes_exchange import ImportReport
+    from pfp_desktop.domain.exchange_report import ImportReport
 
 Item = dict[str, Any]
 Progress = Callable[[int, int], None]  # (items merged, items in all); may raise to abandon

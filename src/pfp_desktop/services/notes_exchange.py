@@ -9,7 +9,6 @@ and written in one transaction, which a progress callback may abandon by raising
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -18,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from pfp_desktop.domain.exchange_format import FORMAT_NAME, FORMAT_VERSION, check_document
 from pfp_desktop.domain.exchange_parsing import parse_document
+from pfp_desktop.domain.exchange_report import ImportReport
 from pfp_desktop.domain.personal import LOCAL_ID_PREFIX, PersonalDataError
 from pfp_desktop.services.bounded_file import read_bounded
 from pfp_desktop.services.catalogue_service import CatalogueService
@@ -34,21 +34,6 @@ Sections = dict[str, list[dict[str, Any]]]
 
 class ImportCancelledError(Exception):
     """Raised by a progress callback to abandon an import; nothing is written."""
-
-
-@dataclass
-class ImportReport:
-    added: int = 0
-    skipped: int = 0
-    conflicts: list[str] = field(default_factory=list)
-
-    def summary(self) -> str:
-        """One line for a person ("3 items imported, 1 already here, ...")."""
-        items = "1 item" if self.added == 1 else f"{self.added} items"
-        text = f"{items} imported, {self.skipped} already here"
-        if self.conflicts:
-            text += f", {len(self.conflicts)} conflicts (both versions kept)"
-        return text + "."
 
 
 def export_personal_data(user: UserData, catalogue: CatalogueService, path: Path) -> int:

@@ -53,7 +53,7 @@ def _open_catalogue(path: Path | None, data_dir: Path | None) -> object:
         CatalogueUnavailableError,
     )
     from pfp_desktop.services.navigation import NavigationService  # noqa: F401
-    from pfp_desktop.ui.detail_pages import DetailPages  # noqa: F401
+    from pfp_desktop.ui.pages.composer import DetailPages  # noqa: F401
 
     try:
         # --catalogue, else the update installed in the data folder, else the shipped one

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -26,20 +27,22 @@ from pfp_desktop.ui.actions import (
     create_actions,
     search_field,
 )
-from pfp_desktop.ui.detail_view import DetailView
-from pfp_desktop.ui.history import History
-from pfp_desktop.ui.navigation_panel import NavigationTree
-from pfp_desktop.ui.note_panel import NotePanel
-from pfp_desktop.ui.page_html import PageTheme, loading_html
+from pfp_desktop.ui.browse.history import History
+from pfp_desktop.ui.browse.tree import NavigationTree
+from pfp_desktop.ui.common.changes import Changes
+from pfp_desktop.ui.common.detail_view import DetailView
+from pfp_desktop.ui.pages.page import PageTheme, loading_html
+from pfp_desktop.ui.personal.note_panel import NotePanel
 from pfp_desktop.ui.settings import AppSettings
 
 if TYPE_CHECKING:  # imported after the window is on screen (see add_panels, open_catalogue)
     from pfp_desktop.services.catalogue_service import CatalogueService
     from pfp_desktop.services.personal import Personal
-    from pfp_desktop.ui.detail_pages import DetailPages
-    from pfp_desktop.ui.pack_dock import PackDock
-    from pfp_desktop.ui.personal_controller import PersonalController
-    from pfp_desktop.ui.search_controller import SearchController
+    from pfp_desktop.ui.packs.dock import PackDock
+    from pfp_desktop.ui.pages.composer import DetailPages
+    from pfp_desktop.ui.personal.controller import PersonalController
+    from pfp_desktop.ui.search.controller import SearchController
+    from pfp_desktop.ui.updates.new_marks import NewInitiativeMarks
 
 Page = tuple[NodeKind, str]
 PERSONAL_LINKS = {"revert", "edit-local", "delete-local"}
@@ -73,7 +76,7 @@ class MainWindow(QMainWindow):
         self.search_field = search_field()
         self.left = QStackedWidget()
         self.left.addWidget(self.tree)
-        self.tree_context_actions: list[QAction] = []  # e.g. "Add to briefing pack"
+        self._new_marks: NewInitiativeMarks | None = None
         self.panels_added = False
         self._build()
         self._connect()
@@ -85,35 +88,67 @@ class MainWindow(QMainWindow):
         """The parts the first paint does without (their imports cost ~80 ms of start-up)."""
         if self.panels_added:
             return
-        from pfp_desktop.ui.pack_dock import PackDock
-        from pfp_desktop.ui.personal_controller import PersonalController
-        from pfp_desktop.ui.search_controller import SearchController
-        from pfp_desktop.ui.tree_menu import install_tree_menu
+        from pfp_desktop.ui.browse.tree_menu import TreeMenu
+        from pfp_desktop.ui.packs.dock import PackDock
+        from pfp_desktop.ui.personal.controller import PersonalController
+        from pfp_desktop.ui.search.controller import SearchController
 
         self.panels_added = True
-        self.personal = PersonalController(self, self.note_panel, self._repaint)
+        self.personal = PersonalController(self, self.note_panel)
         self.personal.install_menus(self.menus["file"], self.menus["edit"])
-        self.search = SearchController(self, self.left, self.search_field)
-        self.pack_dock = PackDock(self)
+        self.personal.changed.connect(self.apply_changes)
+        self.search = SearchController(self, self.left, self.search_field, self._documents)
+        self.addAction(self.search.focus_action)
+        self.search.result_chosen.connect(self._on_search_result)
+        self.search.closed.connect(lambda: self.tree.setFocus(Qt.FocusReason.OtherFocusReason))
+        self.search.changed.connect(self.apply_changes)
+        self.tree_menu = TreeMenu(self.tree)
+        self.tree_menu.rename_saved.connect(lambda key: self.search.rename_saved(key, self))
+        self.tree_menu.delete_saved.connect(self.search.delete_saved)
+        self.pack_dock = PackDock(self.selected_initiative_ids, self)
         self._add_pack_dock()
-        install_tree_menu(self)  # the tree's context menu shows self.tree_context_actions
 
     def _add_pack_dock(self) -> None:
         # Where (and whether) it was at the last quit; hidden on the right the first time.
         if not self.restoreDockWidget(self.pack_dock):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pack_dock)
             self.pack_dock.hide()
-        pack_toggle = self.pack_dock.toggleViewAction()
+        dock = self.pack_dock
+        pack_toggle = dock.toggleViewAction()
         pack_toggle.setShortcut("Ctrl+Shift+P")
         self.addAction(pack_toggle)
         self.menus["view"].addSeparator()
         self.menus["view"].addAction(pack_toggle)
+        self.menus["view"].addAction(dock.add_action)
+        self.addAction(dock.add_action)
+        self.tree_menu.add_action(dock.add_action)
+        self.search.add_result_action(dock.add_action)  # the results' context menu
+        dock.pack_actions.install(self, self.menus["file"])
+        dock.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+
+    def selected_initiative_ids(self) -> list[str]:
+        """What "Add to briefing pack" means: the results selected while the search shows,
+        otherwise the tree's selected rows (a group row brings all its initiatives), otherwise
+        the initiative on show; each once, in the order shown."""
+        showing = self.panels_added and self.search.showing()
+        ids = self.search.selected_ids() if showing else self.tree.selected_initiative_ids()
+        current = self.history.current
+        if not ids and current is not None and current[0] is NodeKind.INITIATIVE:
+            ids = [current[1]]
+        return list(dict.fromkeys(ids))
+
+    def _documents(self) -> tuple[QTextDocument, ...]:
+        """What the window shows in text: the page and the note (for search highlights)."""
+        return (self.details.document(), self.note_panel.viewer.document())
+
+    def _on_search_result(self, kind: str, key: str) -> None:
+        self.show_page(NodeKind(kind), key, reveal=False)
 
     def open_catalogue(self, catalogue: CatalogueService, personal: Personal | None = None) -> None:
         """Show this catalogue (and the delegate's notes): tree, status, the last page seen."""
         from pfp_desktop.services.navigation import NavigationService, TreePaths
         from pfp_desktop.services.personal_navigation import PersonalGroups
-        from pfp_desktop.ui.detail_pages import DetailPages
+        from pfp_desktop.ui.pages.composer import DetailPages
 
         self.add_panels()
         self.catalogue = catalogue
@@ -122,7 +157,7 @@ class MainWindow(QMainWindow):
         self.tree.attach(NavigationService(catalogue, groups), TreePaths(catalogue))
         self.personal.attach(personal, catalogue)
         if not self.personal.claim_notes():
-            from pfp_desktop.ui.personal_controller import read_only_text
+            from pfp_desktop.ui.personal.controller import read_only_text
 
             self.show_banner(read_only_text(personal is not None and personal.user.read_only))
         self.search.attach(catalogue, personal)
@@ -211,9 +246,33 @@ class MainWindow(QMainWindow):
     # -- pages and history ------------------------------------------------------------------
 
     def _install_catalogue_update(self) -> None:
-        from pfp_desktop.ui.catalogue_update_flow import install_catalogue_update
+        """File → Install catalogue update…: on success, the window switches to the new
+        catalogue, marks what is new and says what changed."""
+        from pfp_desktop.ui.updates.flow import choose_and_install
+        from pfp_desktop.ui.updates.report import show_whats_new
 
-        install_catalogue_update(self)
+        old = self.catalogue
+        if old is None or not self.panels_added:
+            return
+        personal = self.personal.personal
+        outcome = choose_and_install(self, old.path, personal)
+        if outcome is None or outcome.catalogue is None or outcome.changes is None:
+            return
+        self.search.stop()  # the old catalogue closes; attach() starts a worker on the new one
+        self.open_catalogue(outcome.catalogue, personal)
+        old.close()
+        self.mark_new_initiatives(outcome.data_dir)
+        show_whats_new(self, personal, outcome.catalogue, outcome.changes)
+
+    def mark_new_initiatives(self, data_dir: Path) -> None:
+        """Show (and keep current) the tree's marks of an installed update's new initiatives."""
+        from pfp_desktop.ui.updates.new_marks import NewInitiativeMarks
+
+        if self._new_marks is None:
+            catalogue = lambda: self.catalogue  # noqa: E731 (the one on show when asked)
+            self._new_marks = NewInitiativeMarks(data_dir, catalogue, self.tree.set_new, self)
+            self.tree.node_selected.connect(self._new_marks.seen)
+        self._new_marks.refresh()
 
     def _show_shortcuts(self) -> None:
         from pfp_desktop.ui.dialogs import ShortcutsDialog
@@ -281,13 +340,16 @@ class MainWindow(QMainWindow):
         elif kind in ("edit-local", "delete-local"):
             self.personal.edit_addition(key, delete=kind == "delete-local")
 
-    def _repaint(self, tree: bool) -> None:
-        """Personal data changed: redraw the page, and the tree when its groups may differ."""
-        self._refresh()
-        self.search.highlight()
-        if tree:
+    def apply_changes(self, changes: Changes) -> None:
+        """Something changed: redraw what shows it."""
+        if changes.page:
+            self._refresh()
+            self.search.highlight()
+        if changes.groups:
             self.tree.reload(self.history.current)
             self.search.refresh()
+        elif changes.saved_searches:
+            self.tree.reload(None)
 
     def go_back(self) -> None:
         page = self.history.back()
@@ -361,8 +423,9 @@ class MainWindow(QMainWindow):
         if self.panels_added:
             self.personal.back_up(on_quit=True)
             self.personal.release_notes()
-        if self.panels_added and self.search.runner is not None:
-            self.search.runner.stop()
+        if self.panels_added:
+            self.pack_dock.close_down()
+            self.search.stop()
         s = self.settings
         s.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
         s.set(keys.WINDOW_STATE, self.saveState())
@@ -386,6 +449,6 @@ class MainWindow(QMainWindow):
         unsaved = self.note_panel.unsaved()
         if not unsaved:
             return True
-        from pfp_desktop.ui.unsaved_notes import may_quit
+        from pfp_desktop.ui.personal.unsaved_notes import may_quit
 
         return may_quit(self, unsaved)

@@ -151,18 +151,13 @@ def _opened(
         return
     if message:
         QMessageBox.warning(window, APP_NAME, message)
-    _mark_new_initiatives(window, args)
+    from pfp_desktop.services.user_data import resolve_data_dir
+
+    window.mark_new_initiatives(resolve_data_dir(args.data_dir))
     if personal is not None:
-        from pfp_desktop.ui.update_report import review_catalogue_update
+        from pfp_desktop.ui.updates.report import review_catalogue_update
 
         QTimer.singleShot(0, lambda: review_catalogue_update(window, personal, service))  # type: ignore[arg-type]
-
-
-def _mark_new_initiatives(window: MainWindow, args: argparse.Namespace) -> None:
-    from pfp_desktop.services.user_data import resolve_data_dir
-    from pfp_desktop.ui.catalogue_update_flow import mark_new_initiatives
-
-    mark_new_initiatives(window, resolve_data_dir(args.data_dir))
 
 
 def _reason(exc: Exception) -> str:

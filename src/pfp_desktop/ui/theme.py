@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from pfp_desktop.ui.page_html import DARK_THEME, LIGHT_THEME, PageTheme
+from pfp_desktop.ui.pages.page import DARK_THEME, LIGHT_THEME, PageTheme
 
 _DARK = {
     QPalette.ColorRole.Window: "#25282c",
@@ -44,14 +44,6 @@ _LIGHT = {
     QPalette.ColorRole.PlaceholderText: "#6a737d",
     QPalette.ColorRole.Link: "#1f5fa8",
 }
-
-
-# Search hits, marked in result snippets and shown pages: (background, text) in each palette.
-# The text colour goes with the background, so that a hit stays readable in a selected result
-# too (whose text is otherwise HighlightedText, white): both at least 4.5:1 (WCAG AA), checked by
-# tests/ui/test_search_ui.py.
-SEARCH_MARK_LIGHT = ("#ffe58a", "#1d232a")
-SEARCH_MARK_DARK = ("#6b5a12", "#ffffff")
 
 
 # Fusion marks a focused tree or text pane only faintly; a delegate must always see the focus.

@@ -1,0 +1,1 @@
+"""Browsing the catalogue: the tree, its model, history and context menu."""

@@ -1,0 +1,1 @@
+"""The briefing pack panel: the list, its options, export and printing."""

@@ -1,0 +1,399 @@
+"""The detail pane's pages: domain objects in, Qt rich text (QTextBrowser HTML) out.
+
+Pure Python on purpose (no Qt import), so every page can be tested and read as text. Links
+between pages use the ``pfp:`` scheme (see ``link``); nothing refers to a remote resource.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from pfp_desktop.domain.models import (
+    Attribution,
+    CatalogueInfo,
+    GcmObjective,
+    Initiative,
+    InitiativeSummary,
+    Partner,
+    PartnerKind,
+    PfpSession,
+    SdgTarget,
+    Summit,
+    TaxonomyTag,
+)
+from pfp_desktop.ui.pages.page import (
+    DARK_THEME,
+    LIGHT_THEME,
+    LONG_TEXT_CUT,
+    PageTheme,
+    anchor,
+    cut_text,
+    esc,
+    heading,
+    link,
+    page,
+    para,
+    parse_link,
+    plural,
+    quote_block,
+    rule,
+    section_label,
+    span,
+    text_paragraphs,
+    title_heading,
+    with_full_page,
+)
+from pfp_desktop.ui.pages.parts import (
+    attribution_html,
+    badge_stack,
+    badge_table,
+    bullet_list,
+    by_summit_html,
+    correction_line,
+    flags_html,
+    initiative_links,
+    provenance_html,
+    related_block,
+    summit_dates,
+    summit_name,
+    summit_place,
+    summit_title,
+)
+
+__all__ = [
+    "DARK_THEME",
+    "LIGHT_THEME",
+    "PageTheme",
+    "gcm_html",
+    "initiative_html",
+    "initiative_list_html",
+    "link",
+    "parse_link",
+    "partner_group_html",
+    "partner_html",
+    "sdg_html",
+    "session_html",
+    "summit_dates",
+    "summit_html",
+    "summit_title",
+    "welcome_html",
+]
+
+SINGLE_SESSION_LABEL = "PfP session"  # the label of a summit's only session
+
+
+# -- initiative ------------------------------------------------------------------------------
+
+
+def _initiative_header(
+    item: Initiative, summits: Mapping[int, Summit], theme: PageTheme, cut: int | None
+) -> str:
+    label = esc(summit_name(item.summit_number, summits))
+    where = [anchor(link("summit", item.summit_number), label, theme.accent, underline=False)]
+    if item.session_label != SINGLE_SESSION_LABEL:
+        where.append(span(esc(item.session_label), theme.text))
+    if item.provenance.attribution is Attribution.INFERRED:
+        # The summit is a judgement, not a fact of the source: say so where the eye lands.
+        where.append(span("attribution inferred (see below)", theme.warning))
+    title, more = cut_text(item.title, cut, theme)
+    parts = [title_heading(title, theme), more, para(" · ".join(where), bottom=2)]
+    summit = summits.get(item.summit_number)
+    if summit:
+        when = f"{summit_dates(summit)} · {summit_place(summit)}"
+        parts.append(para(span(esc(when), theme.muted), bottom=10))
+    return "".join(parts)
+
+
+def _partners_block(item: Initiative, theme: PageTheme) -> str:
+    if not item.partners:
+        return para(span("No partners listed in the source.", theme.muted))
+    names = [anchor(link("partner", p.name), esc(p.name), theme.accent) for p in item.partners]
+    return para(", ".join(names))
+
+
+def _badge_rows(
+    tags: Sequence[TaxonomyTag], kind: str, colours: tuple[str, str], theme: PageTheme
+) -> str:
+    background, foreground = colours
+    rows: list[tuple[str, str, str]] = []
+    for tag in tags:
+        if kind == "gcm":
+            text, tip, note = f"GCM {tag.code} · {tag.label}", tag.reason, esc(tag.reason)
+        else:
+            text, tip = f"SDG {tag.code}", tag.label
+            note = span(esc(tag.label), theme.text) + "<br/>" + esc(tag.reason)
+        inner = span(esc(text), foreground, "font-weight:600")
+        badge = anchor(link(kind, tag.code), inner, foreground, title=tip, underline=False)
+        rows.append((badge, background, span(note, theme.muted)))
+    # GCM badges carry their label and are long: the reason goes below, not beside.
+    return badge_stack(rows) if kind == "gcm" else badge_table(rows)
+
+
+def _tags_block(item: Initiative, theme: PageTheme) -> str:
+    parts: list[str] = []
+    if item.gcm_objectives:
+        colours = (theme.gcm_badge_bg, theme.gcm_badge_fg)
+        parts.append(section_label("GCM objectives", theme))
+        parts.append(_badge_rows(item.gcm_objectives, "gcm", colours, theme))
+    if item.sdg_targets:
+        colours = (theme.sdg_badge_bg, theme.sdg_badge_fg)
+        parts.append(section_label("SDG targets", theme))
+        parts.append(_badge_rows(item.sdg_targets, "sdg", colours, theme))
+    return "".join(parts)
+
+
+def initiative_html(
+    item: Initiative,
+    summits: Mapping[int, Summit],
+    theme: PageTheme,
+    show_originals: bool = False,
+    personal_html: str = "",
+) -> str:
+    """The page of one initiative: partners, challenge, solution, tags, related, provenance.
+
+    ``show_originals`` lists each correction with the original text of the source;
+    ``personal_html`` (stars, tags, local corrections) goes right under the header. A field
+    longer than LONG_TEXT_CUT is cut there, with a "Show all" link: the page then carries its
+    whole version too (see page_html.with_full_page), shown only when asked for.
+    """
+    page_of = (item, summits, theme, show_originals, personal_html)
+    cut_page = _initiative_page(*page_of, cut=LONG_TEXT_CUT)
+    texts = (item.title, item.policy_challenge, item.solution)
+    if all(len(text) <= LONG_TEXT_CUT for text in texts):
+        return cut_page
+    return with_full_page(cut_page, _initiative_page(*page_of, cut=None))
+
+
+def _initiative_page(
+    item: Initiative,
+    summits: Mapping[int, Summit],
+    theme: PageTheme,
+    show_originals: bool,
+    personal_html: str,
+    cut: int | None,
+) -> str:
+    parts = [_initiative_header(item, summits, theme, cut), personal_html]
+    parts.append(section_label("Partners", theme) + _partners_block(item, theme))
+    for label, text in (
+        ("Policy challenge", item.policy_challenge),
+        ("Solution or approach", item.solution),
+    ):
+        if text.strip():
+            shown, more = cut_text(text, cut, theme)
+            parts.append(section_label(label, theme) + text_paragraphs(shown, theme) + more)
+    parts.append(_tags_block(item, theme))
+    parts.append(related_block(item, summits, theme))
+    parts.append(provenance_html(item.provenance, theme, show_originals))
+    return page(theme, parts, in_table=cut is not None)
+
+
+# -- summit and session ----------------------------------------------------------------------
+
+
+def _summit_facts(summit: Summit, theme: PageTheme) -> str:
+    when = f"{summit_dates(summit)} · {summit_place(summit)}"
+    parts = [para(span(esc(when), theme.muted), bottom=2)]
+    if summit.chair:
+        parts.append(para(span(esc(f"Chair: {summit.chair}"), theme.muted), bottom=2))
+    if summit.attribution is not None:
+        parts.append(attribution_html(summit.attribution, summit.evidence, theme))
+    return "".join(parts)
+
+
+def _summit_notes(summit: Summit, theme: PageTheme) -> str:
+    """Corrections and flags of the summit's intro, if any, below a rule."""
+    corrections = "".join(
+        para(span(esc(correction_line(c)), theme.muted), bottom=4) for c in summit.corrections
+    )
+    body = corrections + flags_html(summit.flags, theme)
+    return rule(theme) + f'<div style="font-size:small">{body}</div>' if body else ""
+
+
+def _session_groups(
+    sessions: Sequence[PfpSession], initiatives: Sequence[InitiativeSummary], theme: PageTheme
+) -> str:
+    ordered = sorted(sessions, key=lambda s: s.position)
+    labels = [s.label for s in ordered]
+    # Initiatives whose label names no session still appear, after the known sessions.
+    labels += [
+        label
+        for label in dict.fromkeys(i.session_label for i in initiatives)
+        if label not in labels
+    ]
+    several = len(labels) > 1
+    parts: list[str] = []
+    for label in labels:
+        items = [i for i in initiatives if i.session_label == label]
+        if items and several:
+            parts.append(heading(3, esc(label), theme, top=8))
+        parts.append(initiative_links(items, theme))
+    return "".join(parts)
+
+
+def summit_html(
+    summit: Summit,
+    sessions: Sequence[PfpSession],
+    initiatives: Sequence[InitiativeSummary],
+    theme: PageTheme,
+) -> str:
+    """The page of one summit: dates, place, chair, attribution, PfP intro and its initiatives."""
+    parts = [heading(2, esc(summit_title(summit)), theme), _summit_facts(summit, theme)]
+    if summit.attribution is None:
+        no_pfp = "The catalogue holds no PfP session for this summit."
+        parts.append(para(span(no_pfp, theme.muted), top=10))
+        return page(theme, parts)
+    parts.append(section_label("PfP session", theme) + text_paragraphs(summit.pfp_intro, theme))
+    own = [i for i in initiatives if i.summit_number == summit.number]
+    parts.append(section_label(f"{plural(len(own), 'initiative')} presented", theme))
+    mine = [s for s in sessions if s.summit_number == summit.number]
+    parts.append(_session_groups(mine, own, theme))
+    parts.append(_summit_notes(summit, theme))
+    return page(theme, parts)
+
+
+def session_html(
+    session: PfpSession,
+    summit: Summit,
+    initiatives: Sequence[InitiativeSummary],
+    theme: PageTheme,
+) -> str:
+    """The page of one session of a summit: its intro and its initiatives."""
+    title = f"{summit_title(summit)} — {session.label}"
+    back = anchor(link("summit", summit.number), "whole summit", theme.accent)
+    when = span(esc(f"{summit_dates(summit)} · {summit_place(summit)}") + " · ", theme.muted)
+    parts = [heading(2, esc(title), theme), para(when + back, bottom=10)]
+    parts.append(section_label("Session", theme) + text_paragraphs(session.intro, theme))
+    own = [
+        i
+        for i in initiatives
+        if i.summit_number == summit.number and i.session_label == session.label
+    ]
+    parts.append(section_label(f"{plural(len(own), 'initiative')} presented", theme))
+    parts.append(initiative_links(own, theme))
+    return page(theme, parts)
+
+
+# -- partner, taxonomy, overview -------------------------------------------------------------
+
+
+def partner_html(
+    partner: Partner,
+    initiatives: Sequence[InitiativeSummary],
+    summits: Mapping[int, Summit],
+    theme: PageTheme,
+) -> str:
+    """The page of one partner: kind, note, spellings, members and its initiatives by summit."""
+    kind = "Country" if partner.kind is PartnerKind.COUNTRY else "Organisation"
+    parts = [heading(2, esc(partner.name), theme), para(span(kind, theme.muted), bottom=10)]
+    if partner.note:
+        parts.append(text_paragraphs(partner.note, theme))
+    if partner.spellings:
+        also = "Also written: " + ", ".join(partner.spellings)
+        parts.append(para(span(esc(also), theme.muted), bottom=4))
+    if partner.members:
+        parts.append(para(span(esc("Joins: " + ", ".join(partner.members)), theme.muted), bottom=4))
+    parts.append(section_label(plural(len(initiatives), "initiative"), theme))
+    parts.append(by_summit_html(initiatives, summits, theme))
+    return page(theme, parts)
+
+
+def _tagged_block(
+    initiatives: Sequence[InitiativeSummary],
+    summits: Mapping[int, Summit],
+    theme: PageTheme,
+    empty: str,
+) -> str:
+    if not initiatives:
+        return section_label("Initiatives", theme) + para(span(esc(empty), theme.muted))
+    label = f"{plural(len(initiatives), 'initiative')} tagged"
+    return section_label(label, theme) + by_summit_html(initiatives, summits, theme)
+
+
+def gcm_html(
+    objective: GcmObjective,
+    initiatives: Sequence[InitiativeSummary],
+    summits: Mapping[int, Summit],
+    theme: PageTheme,
+) -> str:
+    """The page of one GCM objective: label, official wording, tagged initiatives by summit."""
+    parts = [
+        heading(2, esc(f"GCM objective {objective.number}"), theme),
+        para(span(esc(objective.short_label), theme.muted, "font-size:large"), bottom=10),
+        quote_block(objective.title, theme),
+    ]
+    empty = "No initiative in the catalogue is tagged with this objective."
+    parts.append(_tagged_block(initiatives, summits, theme, empty))
+    return page(theme, parts)
+
+
+def sdg_html(
+    target: SdgTarget,
+    initiatives: Sequence[InitiativeSummary],
+    summits: Mapping[int, Summit],
+    theme: PageTheme,
+) -> str:
+    """The page of one SDG target: relation to migration, wording, tagged initiatives."""
+    relation = (
+        "Directly migration-related" if target.relation == "direct" else "Related to migration"
+    )
+    parts = [
+        heading(2, esc(f"SDG target {target.target}"), theme),
+        para(span(relation, theme.muted, "font-size:large"), bottom=10),
+        quote_block(target.wording, theme),
+    ]
+    empty = "No initiative in the catalogue is tagged with this target."
+    parts.append(_tagged_block(initiatives, summits, theme, empty))
+    return page(theme, parts)
+
+
+def initiative_list_html(
+    title: str,
+    subtitle: str,
+    initiatives: Sequence[InitiativeSummary],
+    summits: Mapping[int, Summit],
+    theme: PageTheme,
+) -> str:
+    """A page listing some initiatives by summit ('No SDG target'), under a title and subtitle."""
+    parts = [heading(2, esc(title), theme)]
+    if subtitle:
+        parts.append(para(span(esc(subtitle), theme.muted), bottom=10))
+    parts.append(section_label(plural(len(initiatives), "initiative"), theme))
+    parts.append(by_summit_html(initiatives, summits, theme))
+    return page(theme, parts)
+
+
+def partner_group_html(
+    title: str, partners: Sequence[tuple[Partner, int]], theme: PageTheme
+) -> str:
+    """A group of partners ('Countries'), each a link followed by its number of initiatives."""
+    rows = "".join(
+        f'<li style="margin-bottom:4px">'
+        f"{anchor(link('partner', p.name), esc(p.name), theme.accent, underline=False)}"
+        f"{span(esc(' · ' + plural(count, 'initiative')), theme.muted)}</li>"
+        for p, count in partners
+    )
+    parts = [
+        heading(2, esc(title), theme),
+        para(span(esc(plural(len(partners), "partner")), theme.muted), bottom=10),
+        bullet_list(rows, bottom=8),
+    ]
+    return page(theme, parts)
+
+
+def welcome_html(
+    info: CatalogueInfo, overview: str, counts: Mapping[str, int], theme: PageTheme
+) -> str:
+    """The page shown when nothing is selected: what the catalogue is and holds, and a hint."""
+    nouns = (("initiatives", "initiative"), ("summits", "summit"), ("partners", "partner"))
+    held = " · ".join(plural(counts[key], noun) for key, noun in nouns if key in counts)
+    parts = [
+        heading(2, "PfP Desktop", theme),
+        para(span("The GFMD Platform for Partnerships, offline", theme.muted), bottom=12),
+        text_paragraphs(overview, theme),
+    ]
+    if held:
+        parts.append(para(span(esc(held), theme.text, "font-weight:600"), top=4))
+    parts.append(para(span("Choose an item in the tree on the left.", theme.accent)))
+    version = f"Catalogue {info.version}, built {info.build_date}, from {info.source_name}."
+    parts.append(rule(theme) + para(span(esc(version), theme.muted, "font-size:small")))
+    return page(theme, parts)

@@ -1,0 +1,200 @@
+"""Building blocks of the detail pane's rich text that know the catalogue: summits,
+attribution, flags, initiative links, provenance (the generic ones are in page_html)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from pfp_desktop.domain.models import (
+    Attribution,
+    Correction,
+    Initiative,
+    InitiativeSummary,
+    Provenance,
+    SourceFlag,
+    Summit,
+)
+from pfp_desktop.domain.text import summit_ordinal
+from pfp_desktop.ui.pages.page import (
+    PageTheme,
+    anchor,
+    elided,
+    esc,
+    heading,
+    link,
+    para,
+    plural,
+    rule,
+    section_label,
+    span,
+)
+
+
+def summit_title(summit: Summit) -> str:
+    """'11th Summit · Marrakesh 2018' (plain text, not escaped)."""
+    return summit.title
+
+
+def summit_dates(summit: Summit) -> str:
+    """'5–7 December 2018', '29 November – 2 December 2011' (plain text)."""
+    return summit.dates
+
+
+def summit_place(summit: Summit) -> str:
+    """'Marrakesh, Morocco', or 'Online, hosted by United Arab Emirates' (plain text)."""
+    return summit.place
+
+
+def summit_name(number: int, summits: Mapping[int, Summit]) -> str:
+    """The summit's title, or just '9th Summit' when the mapping lacks it (plain text)."""
+    summit = summits.get(number)
+    return summit_title(summit) if summit else f"{summit_ordinal(number)} Summit"
+
+
+def attribution_html(attribution: Attribution, evidence: str, theme: PageTheme) -> str:
+    """How sure the summit of a block is; an inference is spelt out in the warning colour."""
+    if attribution is Attribution.INFERRED:
+        return para(span(esc(f"Attribution inferred: {evidence}"), theme.warning), bottom=4)
+    if attribution is Attribution.STRONG:
+        text = "Summit attribution confirmed by an outside source."
+        if evidence:
+            text += f" {evidence}"
+        return para(span(esc(text), theme.muted), bottom=4)
+    return para(span(esc("Summit named in the source."), theme.muted), bottom=4)
+
+
+def correction_line(correction: Correction) -> str:
+    """'line 34: ‘TThe dialogue’ → ‘The dialogue’ — Doubled letter.' (plain text)."""
+    text = f"line {correction.line}: ‘{correction.original}’ → ‘{correction.corrected}’"
+    return f"{text} — {correction.reason}" if correction.reason else text
+
+
+def flags_html(flags: Sequence[SourceFlag], theme: PageTheme) -> str:
+    """Each known problem of the source text, in the warning colour."""
+    return "".join(
+        para(span(esc(f"Note on line {flag.line}: {flag.note}"), theme.warning), bottom=4)
+        for flag in flags
+    )
+
+
+def initiative_link(initiative_id: str, title: str, theme: PageTheme) -> str:
+    """A link to an initiative's page, not underlined: lists of them read better plain."""
+    label = esc(elided(title))
+    return anchor(link("initiative", initiative_id), label, theme.accent, underline=False)
+
+
+def initiative_links(items: Sequence[InitiativeSummary], theme: PageTheme) -> str:
+    """A bulleted list of initiatives, each a link to its page."""
+    rows = "".join(
+        f'<li style="margin-bottom:4px">{initiative_link(item.id, item.title, theme)}</li>'
+        for item in items
+    )
+    return bullet_list(rows)
+
+
+def bullet_list(rows_html: str, bottom: int = 10) -> str:
+    """A bulleted list of ready-made <li> rows; nothing when there are none."""
+    style = f"margin-top:0; margin-bottom:{bottom}px"
+    return f'<ul style="{style}">{rows_html}</ul>' if rows_html else ""
+
+
+def by_summit_html(
+    items: Sequence[InitiativeSummary], summits: Mapping[int, Summit], theme: PageTheme
+) -> str:
+    """Initiatives grouped under their summit (newest first), each summit a linked h3."""
+    numbers = sorted({item.summit_number for item in items}, reverse=True)
+    parts: list[str] = []
+    for number in numbers:
+        name = esc(summit_name(number, summits))
+        title = anchor(link("summit", number), name, theme.accent, underline=False)
+        parts.append(heading(3, title, theme, top=8))
+        parts.append(initiative_links([i for i in items if i.summit_number == number], theme))
+    return "".join(parts)
+
+
+def badge_box(badge_html: str, background: str) -> str:
+    """A badge: a one-cell table, because a cell is the only box Qt pads and colours."""
+    return (
+        '<table cellspacing="0" cellpadding="3"><tr>'
+        f'<td style="background-color:{background}">{badge_html}</td></tr></table>'
+    )
+
+
+def badge_table(rows: Sequence[tuple[str, str, str]]) -> str:
+    """Rows of (badge HTML, badge background, note HTML): a short badge with its note beside.
+
+    Each badge sits in its own table so that its background hugs the text even when the note
+    beside it wraps onto several lines.
+    """
+    cells = "".join(
+        f'<tr><td valign="top" style="padding-bottom:6px">{badge_box(badge, background)}</td>'
+        '<td valign="top" style="padding-left:10px; padding-top:3px; padding-bottom:6px">'
+        f"{note}</td></tr>"
+        for badge, background, note in rows
+    )
+    return f'<table cellspacing="0" cellpadding="0">{cells}</table>'
+
+
+def badge_stack(rows: Sequence[tuple[str, str, str]]) -> str:
+    """Rows of (badge HTML, badge background, note HTML): a long badge with its note below,
+    which stays readable however narrow the pane."""
+    # One cell per entry: its bottom padding is what separates the entries (Qt drops a
+    # paragraph's bottom margin before a table), and margin-left lines the note up with the text.
+    cells = "".join(
+        f'<tr><td style="padding-bottom:8px">{badge_box(badge, background)}'
+        f"{para(note, bottom=0, top=2, style='margin-left:3px')}</td></tr>"
+        for badge, background, note in rows
+    )
+    return f'<table cellspacing="0" cellpadding="0">{cells}</table>'
+
+
+def _corrections_html(corrections: Sequence[Correction], theme: PageTheme, shown: bool) -> str:
+    if not corrections:
+        return ""
+    count = esc(plural(len(corrections), "correction") + " applied")
+    if not shown:
+        toggle = anchor(link("originals", "show"), "show original text", theme.accent)
+        return para(span(f"{count} · ", theme.muted) + toggle, bottom=4)
+    toggle = anchor(link("originals", "hide"), "hide original text", theme.accent)
+    lines = "".join(
+        f'<li style="margin-bottom:2px">{span(esc(correction_line(c)), theme.muted)}</li>'
+        for c in corrections
+    )
+    return (
+        para(span(f"{count}:", theme.muted), bottom=2)
+        + bullet_list(lines, bottom=4)
+        + para(toggle, bottom=4)
+    )
+
+
+def provenance_html(provenance: Provenance, theme: PageTheme, show_originals: bool) -> str:
+    """Where the words came from, in small type below a rule: source lines, attribution,
+    corrections (each with its original when ``show_originals``) and flagged problems."""
+    lines = ", ".join(str(n) for n in provenance.lines)
+    where = f", line {lines}" if len(provenance.lines) == 1 else f", lines {lines}"
+    source = f"Source: {provenance.source_name}{where if lines else ''}."
+    body = (
+        para(span(esc(source), theme.muted), bottom=4)
+        + attribution_html(provenance.attribution, provenance.attribution_evidence, theme)
+        + _corrections_html(provenance.corrections, theme, show_originals)
+        + flags_html(provenance.flags, theme)
+    )
+    return rule(theme) + f'<div style="font-size:small">{body}</div>'
+
+
+def related_block(item: Initiative, summits: Mapping[int, Summit], theme: PageTheme) -> str:
+    """Links to the initiatives of the same group at other summits."""
+    if not item.related:
+        return ""
+    parts = [section_label("Related at other summits", theme)]
+    for group in dict.fromkeys(r.group_label for r in item.related):
+        parts.append(para(span(esc(group), theme.muted), bottom=2))
+        rows = "".join(
+            f'<li style="margin-bottom:4px">'
+            f"{initiative_link(r.initiative_id, r.title, theme)}"
+            f"{span(esc(' — ' + summit_name(r.summit_number, summits)), theme.muted)}</li>"
+            for r in item.related
+            if r.group_label == group
+        )
+        parts.append(bullet_list(rows, bottom=8))
+    return "".join(parts)

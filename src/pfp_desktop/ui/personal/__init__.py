@@ -1,0 +1,1 @@
+"""The personal layer in the window: notes, stars, tags, corrections, their undo and saving."""

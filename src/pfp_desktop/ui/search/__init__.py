@@ -1,0 +1,1 @@
+"""The search pane: query box, filters, facets, results and the worker that runs searches."""

@@ -1,0 +1,1 @@
+"""Installing a catalogue update and reporting what changed."""
