@@ -83,6 +83,7 @@ def _commands(parser: argparse.ArgumentParser) -> set[str]:
 
 def test_the_table_of_commands_names_every_command_and_the_module_that_adds_it() -> None:
     assert _commands(cli.parser()) == set(cli.COMMAND_MODULES)
+    assert set(cli._command_modules()) == set(cli.COMMAND_MODULES.values())
     for command in cli.COMMAND_MODULES:
         assert command in _commands(cli.parser(command))
 

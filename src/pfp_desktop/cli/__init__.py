@@ -7,10 +7,10 @@ Each module of this package adds its subcommands through register(); main() runs
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
 
 Command = Callable[[argparse.Namespace], int]
 # Each command and the module of this package that registers it: a command line that names
@@ -106,6 +106,28 @@ def parser(command: str | None = None) -> argparse.ArgumentParser:
     )
     commands = top.add_subparsers(required=True, metavar="COMMAND")
     names = [COMMAND_MODULES[command]] if command in COMMAND_MODULES else COMMAND_MODULES.values()
+    modules = _command_modules()
     for name in dict.fromkeys(names):  # each module once, in the order of the table
-        importlib.import_module(f"pfp_desktop.cli.{name}").register(commands)
+        modules[name].register(commands)
     return top
+
+
+def _command_modules() -> dict[str, ModuleType]:
+    # Imported by name here, not through importlib: PyInstaller's analysis follows only
+    # imports it can read, and a frozen `pfp` would lack the modules. Importing them is
+    # cheap; building their parsers is what costs.
+    from pfp_desktop.cli import (
+        catalogue_commands,
+        catalogue_update_commands,
+        export_command,
+        personal_commands,
+        search_command,
+    )
+
+    return {
+        "catalogue_commands": catalogue_commands,
+        "catalogue_update_commands": catalogue_update_commands,
+        "personal_commands": personal_commands,
+        "search_command": search_command,
+        "export_command": export_command,
+    }
