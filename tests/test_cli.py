@@ -130,7 +130,13 @@ def test_a_damaged_catalogue_is_one_line_for_every_command(tmp_path: Path, damag
     bad = damaged_catalogue(tmp_path, damage)
     pfp = Path(sys.executable).parent / "pfp"
     data = tmp_path / "notes"
-    for command in (["list"], ["show", "eu-diaspora-facility"], ["search", "x"]):
+    for command in (
+        ["list"],
+        ["show", "eu-diaspora-facility"],
+        ["search", "x"],
+        ["summits", "--json"],
+        ["show", "eu-diaspora-facility", "--json"],
+    ):
         result = subprocess.run(
             [pfp, "--catalogue", str(bad), "--data-dir", str(data), *command],
             capture_output=True,
