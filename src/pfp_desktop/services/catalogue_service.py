@@ -20,7 +20,7 @@ from pfp_desktop.domain.models import (
 )
 from pfp_desktop.domain.text import fold_for_matching
 from pfp_desktop.storage import catalogue_reader as reader
-from pfp_desktop.storage import initiative_reader, navigation_queries
+from pfp_desktop.storage import initiative_reader, navigation_queries, partner_queries
 from pfp_desktop.storage.engines import CatalogueUnavailableError, read_only_engine
 from pfp_desktop.storage.initiative_reader import EVERYTHING
 
@@ -113,9 +113,11 @@ class CatalogueService:
         return found[0]
 
     def partners(self) -> list[Partner]:
-        """All partner organisations, with the spellings the source uses."""
+        """All partners, with the spellings the source uses, and the members of a joint name
+        that the catalogue names nowhere else ("Migration Policy Institute (MPI)")."""
         with self.session() as session:
-            return reader.read_partners(session)
+            found = reader.read_partners(session) + partner_queries.member_only_partners(session)
+        return sorted(found, key=lambda p: p.name.casefold())
 
     def find_partner(self, name: str) -> Partner:
         """The partner a person means by ``name``: any spelling, any case, with or without

@@ -25,7 +25,9 @@ from pfp_desktop.domain.models import (
     SourceFlag,
     Summit,
 )
+from pfp_desktop.domain.partners import PartnerProfile
 from pfp_desktop.services.catalogue_service import CatalogueService
+from pfp_desktop.services.partners import partner_profile
 from pfp_desktop.ui.pages.catalogue import (
     DARK_THEME,
     LIGHT_THEME,
@@ -34,8 +36,6 @@ from pfp_desktop.ui.pages.catalogue import (
     initiative_html,
     link,
     parse_link,
-    partner_group_html,
-    partner_html,
     sdg_html,
     session_html,
     summit_dates,
@@ -43,6 +43,7 @@ from pfp_desktop.ui.pages.catalogue import (
     summit_title,
     welcome_html,
 )
+from pfp_desktop.ui.pages.partner import partner_group_html, partner_html
 from tests.conftest import DATA
 
 
@@ -58,6 +59,7 @@ class Shipped:
     partners: dict[str, Partner]
     gcm: dict[int, GcmObjective]
     sdg: dict[str, SdgTarget]
+    profiles: dict[str, PartnerProfile]
 
     def summaries(self) -> list[InitiativeSummary]:
         return [
@@ -93,6 +95,7 @@ def shipped() -> Iterator[Shipped]:
         partners={p.name: p for p in service.partners()},
         gcm={o.number: o for o in service.gcm_objectives()},
         sdg={t.target: t for t in service.sdg_targets()},
+        profiles={p.name: partner_profile(service, p.name) for p in service.partners()},
     )
     service.close()
 
@@ -307,7 +310,7 @@ def test_a_session_page_holds_only_its_initiatives(shipped: Shipped) -> None:
 
 def test_a_partner_page_lists_its_initiatives_newest_summit_first(shipped: Shipped) -> None:
     items = shipped.of_partner("IOM")
-    page = partner_html(shipped.partners["IOM"], items, shipped.summits, LIGHT_THEME)
+    page = partner_html(shipped.profiles["IOM"], items, shipped.summits, LIGHT_THEME)
     assert "International Organization for Migration." in page and "Organisation" in page
     assert f"{len(items)} initiatives" in page
     newest, oldest = max(i.summit_number for i in items), min(i.summit_number for i in items)
@@ -316,9 +319,11 @@ def test_a_partner_page_lists_its_initiatives_newest_summit_first(shipped: Shipp
 
 
 def test_a_partner_page_shows_spellings_and_members(shipped: Shipped) -> None:
-    joint = partner_html(shipped.partners["ICMPD/EU"], [], shipped.summits, LIGHT_THEME)
-    spelt = shipped.partners["OECD Development Centre"]
-    assert "Joins: ICMPD, European Union" in joint
+    joint = partner_html(shipped.profiles["ICMPD/EU"], [], shipped.summits, LIGHT_THEME)
+    spelt = shipped.profiles["OECD Development Centre"]
+    assert "Joint name of: " in joint
+    assert 'href="pfp:partner/ICMPD"' in joint
+    assert 'href="pfp:partner/European%20Union"' in joint
     assert "Also written: OECD Development Center" in partner_html(
         spelt, [], shipped.summits, LIGHT_THEME
     )
@@ -373,7 +378,7 @@ def test_every_page_kind_is_parsed_as_rich_text(qapp: QApplication, shipped: Shi
         ),
         "— Part 1": session_html(session, summits[14], shipped.of_summit(14), LIGHT_THEME),
         "IOM": partner_html(
-            shipped.partners["IOM"], shipped.of_partner("IOM"), summits, DARK_THEME
+            shipped.profiles["IOM"], shipped.of_partner("IOM"), summits, DARK_THEME
         ),
         "GCM objective 19": gcm_html(shipped.gcm[19], shipped.of_gcm(19), summits, LIGHT_THEME),
         "SDG target 10.c": sdg_html(shipped.sdg["10.c"], [], summits, LIGHT_THEME),

@@ -14,8 +14,6 @@ from pfp_desktop.domain.models import (
     GcmObjective,
     Initiative,
     InitiativeSummary,
-    Partner,
-    PartnerKind,
     PfpSession,
     SdgTarget,
     Summit,
@@ -47,7 +45,6 @@ from pfp_desktop.ui.pages.parts import (
     attribution_html,
     badge_stack,
     badge_table,
-    bullet_list,
     by_summit_html,
     correction_line,
     flags_html,
@@ -69,8 +66,6 @@ __all__ = [
     "initiative_list_html",
     "link",
     "parse_link",
-    "partner_group_html",
-    "partner_html",
     "sdg_html",
     "session_html",
     "summit_dates",
@@ -276,27 +271,6 @@ def session_html(
 # -- partner, taxonomy, overview -------------------------------------------------------------
 
 
-def partner_html(
-    partner: Partner,
-    initiatives: Sequence[InitiativeSummary],
-    summits: Mapping[int, Summit],
-    theme: PageTheme,
-) -> str:
-    """The page of one partner: kind, note, spellings, members and its initiatives by summit."""
-    kind = "Country" if partner.kind is PartnerKind.COUNTRY else "Organisation"
-    parts = [heading(2, esc(partner.name), theme), para(span(kind, theme.muted), bottom=10)]
-    if partner.note:
-        parts.append(text_paragraphs(partner.note, theme))
-    if partner.spellings:
-        also = "Also written: " + ", ".join(partner.spellings)
-        parts.append(para(span(esc(also), theme.muted), bottom=4))
-    if partner.members:
-        parts.append(para(span(esc("Joins: " + ", ".join(partner.members)), theme.muted), bottom=4))
-    parts.append(section_label(plural(len(initiatives), "initiative"), theme))
-    parts.append(by_summit_html(initiatives, summits, theme))
-    return page(theme, parts)
-
-
 def _tagged_block(
     initiatives: Sequence[InitiativeSummary],
     summits: Mapping[int, Summit],
@@ -359,24 +333,6 @@ def initiative_list_html(
         parts.append(para(span(esc(subtitle), theme.muted), bottom=10))
     parts.append(section_label(plural(len(initiatives), "initiative"), theme))
     parts.append(by_summit_html(initiatives, summits, theme))
-    return page(theme, parts)
-
-
-def partner_group_html(
-    title: str, partners: Sequence[tuple[Partner, int]], theme: PageTheme
-) -> str:
-    """A group of partners ('Countries'), each a link followed by its number of initiatives."""
-    rows = "".join(
-        f'<li style="margin-bottom:4px">'
-        f"{anchor(link('partner', p.name), esc(p.name), theme.accent, underline=False)}"
-        f"{span(esc(' · ' + plural(count, 'initiative')), theme.muted)}</li>"
-        for p, count in partners
-    )
-    parts = [
-        heading(2, esc(title), theme),
-        para(span(esc(plural(len(partners), "partner")), theme.muted), bottom=10),
-        bullet_list(rows, bottom=8),
-    ]
     return page(theme, parts)
 
 

@@ -83,10 +83,15 @@ def initiative_link(initiative_id: str, title: str, theme: PageTheme) -> str:
     return anchor(link("initiative", initiative_id), label, theme.accent, underline=False)
 
 
-def initiative_links(items: Sequence[InitiativeSummary], theme: PageTheme) -> str:
-    """A bulleted list of initiatives, each a link to its page."""
+def initiative_links(
+    items: Sequence[InitiativeSummary], theme: PageTheme, notes: Mapping[str, str] | None = None
+) -> str:
+    """A bulleted list of initiatives, each a link to its page, with a muted note after the
+    ones ``notes`` holds (by id)."""
+    notes = notes or {}
     rows = "".join(
-        f'<li style="margin-bottom:4px">{initiative_link(item.id, item.title, theme)}</li>'
+        f'<li style="margin-bottom:4px">{initiative_link(item.id, item.title, theme)}'
+        f"{span(esc(' · ' + notes[item.id]), theme.muted) if item.id in notes else ''}</li>"
         for item in items
     )
     return bullet_list(rows)
@@ -99,7 +104,10 @@ def bullet_list(rows_html: str, bottom: int = 10) -> str:
 
 
 def by_summit_html(
-    items: Sequence[InitiativeSummary], summits: Mapping[int, Summit], theme: PageTheme
+    items: Sequence[InitiativeSummary],
+    summits: Mapping[int, Summit],
+    theme: PageTheme,
+    notes: Mapping[str, str] | None = None,
 ) -> str:
     """Initiatives grouped under their summit (newest first), each summit a linked h3."""
     numbers = sorted({item.summit_number for item in items}, reverse=True)
@@ -108,7 +116,8 @@ def by_summit_html(
         name = esc(summit_name(number, summits))
         title = anchor(link("summit", number), name, theme.accent, underline=False)
         parts.append(heading(3, title, theme, top=8))
-        parts.append(initiative_links([i for i in items if i.summit_number == number], theme))
+        same = [i for i in items if i.summit_number == number]
+        parts.append(initiative_links(same, theme, notes))
     return "".join(parts)
 
 
