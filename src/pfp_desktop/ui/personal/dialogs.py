@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,37 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     return buttons
 
 
+# How a version came to be, when not by typing (typing is the usual way: it goes unsaid).
+_ORIGINS = {
+    "restore": QT_TRANSLATE_NOOP("PersonalDialogs", "restored"),
+    "merge": QT_TRANSLATE_NOOP("PersonalDialogs", "merged with a change made elsewhere"),
+    "import": QT_TRANSLATE_NOOP("PersonalDialogs", "imported"),
+    "undo": QT_TRANSLATE_NOOP("PersonalDialogs", "undone"),
+}
+
+
+def local_time(saved_at: str) -> str:
+    """A stored UTC stamp in the delegate's time zone and date format (QLocale's short one)."""
+    stamp = QDateTime.fromString(saved_at[:23], Qt.DateFormat.ISODateWithMs)
+    if not stamp.isValid():
+        return saved_at
+    stamp.setTimeZone(QTimeZone.utc())
+    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def _revision_label(revision: NoteRevision, current: bool) -> str:
+    parts = [local_time(revision.saved_at)]
+    if revision.origin in _ORIGINS:
+        parts.append(QCoreApplication.translate("PersonalDialogs", _ORIGINS[revision.origin]))
+    if current:
+        parts.append(QCoreApplication.translate("PersonalDialogs", "current version"))
+    first_line = (
+        revision.text.strip().splitlines()
+        or [QCoreApplication.translate("PersonalDialogs", "(empty)")]
+    )[0][:60]
+    return " · ".join(parts) + "\n" + first_line
+
+
 class NoteHistoryDialog(QDialog):
     """Every saved revision of a note, newest first; "Restore" makes one current again."""
 
@@ -54,13 +85,8 @@ class NoteHistoryDialog(QDialog):
         self.preview.setAccessibleName(
             QCoreApplication.translate("PersonalDialogs", "The selected version")
         )
-        for revision in revisions:
-            first_line = (
-                revision.text.strip().splitlines()
-                or [QCoreApplication.translate("PersonalDialogs", "(empty)")]
-            )[0][:60]
-            when = revision.saved_at[:19].replace("T", " ")
-            item = QListWidgetItem(f"{when} UTC · {revision.origin}\n{first_line}")
+        for number, revision in enumerate(revisions):
+            item = QListWidgetItem(_revision_label(revision, current=number == 0))
             item.setData(Qt.ItemDataRole.UserRole, revision.id)
             self.list.addItem(item)
         self.list.currentRowChanged.connect(self._show)
