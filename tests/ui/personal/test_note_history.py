@@ -37,7 +37,7 @@ def test_a_typing_session_is_one_version_in_local_time_marked_current(
     for words in ("Ask about", " the 2025", " budget"):
         type_note(qtbot, window, words)
         leave_editor(window)  # leaving the editor saves at once
-        qtbot.waitUntil(lambda: stored_note(window).endswith(words))
+        qtbot.waitUntil(lambda w=words: stored_note(window).endswith(w))  # type: ignore[misc]
     rows = _history_rows(qtbot, window)
     assert len(rows) == 1
     when, first_line = rows[0].split("\n")
