@@ -60,7 +60,7 @@ def local_time(saved_at: str) -> str:
 def _revision_label(revision: NoteRevision, current: bool) -> str:
     parts = [local_time(revision.saved_at)]
     if revision.origin in _ORIGINS:
-        parts.append(QCoreApplication.translate("PersonalDialogs", _ORIGINS[revision.origin]))
+        parts.append(QCoreApplication.translate("PersonalDialogs", str(_ORIGINS[revision.origin])))
     if current:
         parts.append(QCoreApplication.translate("PersonalDialogs", "current version"))
     first_line = (
