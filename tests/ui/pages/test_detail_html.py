@@ -125,7 +125,9 @@ def test_an_initiative_page_shows_its_content_and_links(shipped: Shipped) -> Non
     assert "Policy challenge" in page and "Solution or approach" in page
     assert 'href="pfp:gcm/19"' in page and "GCM 19 · Migrant and diaspora contributions" in page
     assert 'href="pfp:sdg/17.17"' in page and "SDG 17.17" in page
-    assert "Source: gfmd-pfp-sessions.txt, lines 30, 32, 34, 35." in page
+    assert "Source: gfmd-pfp-sessions.txt · 1 correction" in page  # one quiet line
+    full = page_of(shipped, "eu-diaspora-facility", show_originals=True)
+    assert "Source: gfmd-pfp-sessions.txt, lines 30, 32, 34, 35." in full
 
 
 def test_a_badge_explains_itself_in_its_tooltip(shipped: Shipped) -> None:
@@ -136,29 +138,46 @@ def test_a_badge_explains_itself_in_its_tooltip(shipped: Shipped) -> None:
     assert sdg and sdg.group(1).startswith("Encourage and promote effective public")
 
 
-def test_an_inferred_attribution_is_said_plainly_in_the_warning_colour(shipped: Shipped) -> None:
+def test_an_inferred_attribution_is_a_badge_whose_tooltip_gives_the_reasoning(
+    qapp: QApplication, shipped: Shipped
+) -> None:
     page = page_of(shipped, "eu-diaspora-facility")
-    assert f'<span style="color:{LIGHT_THEME.warning}">Attribution inferred: Sits between' in page
+    badge = re.search(
+        r'<span title="([^"]*)"><span style="color:([^;]*);[^>]*>&nbsp;(.*?)&nbsp;', page
+    )
+    assert badge is not None
+    tip, colour, text = badge.groups()
+    assert text == "summit inferred" and colour == LIGHT_THEME.warning
+    assert tip.startswith("Our best reading of the source, not stated in it. Sits between")
+    shown = plain_text(qapp, page)
+    assert "Sits between" not in shown  # the reasoning no longer opens the page
+    assert shown.index("summit inferred") < shown.index("Policy challenge")
+    full = page_of(shipped, "eu-diaspora-facility", show_originals=True)
+    assert f'<span style="color:{LIGHT_THEME.warning}">Attribution inferred: Sits between' in full
 
 
 @pytest.mark.parametrize(
-    ("attribution", "sentence"),
-    [("stated", "Summit named in the source."), ("strong", "confirmed by an outside source")],
+    ("attribution", "badge", "sentence"),
+    [
+        ("stated", "summit stated", "Summit named in the source."),
+        ("strong", "summit confirmed", "confirmed by an outside source"),
+    ],
 )
 def test_stated_and_strong_attributions_are_named(
-    shipped: Shipped, attribution: str, sentence: str
+    shipped: Shipped, attribution: str, badge: str, sentence: str
 ) -> None:
     item = next(i for i in shipped.initiatives.values() if i.provenance.attribution == attribution)
     page = page_of(shipped, item.id)
-    assert sentence in page
-    assert "Attribution inferred" not in page
+    assert f"&nbsp;{badge}&nbsp;" in page and sentence not in page
+    full = page_of(shipped, item.id, show_originals=True)
+    assert sentence in full and "Attribution inferred" not in full
 
 
 def test_the_original_text_shows_only_when_asked(shipped: Shipped) -> None:
     hidden = page_of(shipped, "eu-diaspora-facility")
     shown = page_of(shipped, "eu-diaspora-facility", show_originals=True)
-    assert "1 correction applied" in hidden and 'href="pfp:originals/show"' in hidden
-    assert "TThe" not in hidden
+    assert "1 correction" in hidden and 'href="pfp:originals/show"' in hidden
+    assert "TThe" not in hidden and "1 correction applied" in shown
     assert "line 34: ‘TThe dialogue’ → ‘The dialogue’ — Doubled letter." in shown
     assert 'href="pfp:originals/hide"' in shown
 
@@ -166,7 +185,8 @@ def test_the_original_text_shows_only_when_asked(shipped: Shipped) -> None:
 def test_flags_are_shown_in_the_warning_colour(shipped: Shipped) -> None:
     item = next(i for i in shipped.initiatives.values() if i.provenance.flags)
     flag = item.provenance.flags[0]
-    page = page_of(shipped, item.id)
+    assert "note on the text" in page_of(shipped, item.id)
+    page = page_of(shipped, item.id, show_originals=True)
     assert f'<span style="color:{LIGHT_THEME.warning}">Note on line {flag.line}: ' in page
 
 
@@ -427,5 +447,5 @@ def test_source_flag_text_is_escaped_too(shipped: Shipped) -> None:
             item.provenance, flags=(SourceFlag(12, "Says <b>bold</b> & more"),)
         ),
     )
-    page = initiative_html(flagged, shipped.summits, LIGHT_THEME)
+    page = initiative_html(flagged, shipped.summits, LIGHT_THEME, show_originals=True)
     assert "Note on line 12: Says &lt;b&gt;bold&lt;/b&gt; &amp; more" in page

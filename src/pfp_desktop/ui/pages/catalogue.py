@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from pfp_desktop.domain.models import (
-    Attribution,
     CatalogueInfo,
     GcmObjective,
     Initiative,
@@ -46,6 +45,7 @@ from pfp_desktop.ui.pages.parts import (
     badge_stack,
     badge_table,
     by_summit_html,
+    confidence_badge,
     correction_line,
     flags_html,
     initiative_links,
@@ -87,9 +87,10 @@ def _initiative_header(
     where = [anchor(link("summit", item.summit_number), label, theme.accent, underline=False)]
     if item.session_label != SINGLE_SESSION_LABEL:
         where.append(span(esc(item.session_label), theme.text))
-    if item.provenance.attribution is Attribution.INFERRED:
-        # The summit is a judgement, not a fact of the source: say so where the eye lands.
-        where.append(span("attribution inferred (see below)", theme.warning))
+    if not item.provenance.added_locally:
+        # How sure the summit is, quietly: a badge whose tooltip holds the curator's reasoning.
+        evidence = item.provenance.attribution_evidence
+        where.append(confidence_badge(item.provenance.attribution, evidence, theme))
     title, more = cut_text(item.title, cut, theme)
     parts = [title_heading(title, theme), more, para(" · ".join(where), bottom=2)]
     summit = summits.get(item.summit_number)
@@ -191,16 +192,20 @@ def _summit_facts(summit: Summit, theme: PageTheme) -> str:
     if summit.chair:
         parts.append(para(span(esc(f"Chair: {summit.chair}"), theme.muted), bottom=2))
     if summit.attribution is not None:
-        parts.append(attribution_html(summit.attribution, summit.evidence, theme))
+        badge = confidence_badge(summit.attribution, summit.evidence, theme)
+        parts.append(para(badge, bottom=2))
     return "".join(parts)
 
 
 def _summit_notes(summit: Summit, theme: PageTheme) -> str:
-    """Corrections and flags of the summit's intro, if any, below a rule."""
+    """How the summit was attributed, corrections and flags of its intro, below a rule."""
     corrections = "".join(
         para(span(esc(correction_line(c)), theme.muted), bottom=4) for c in summit.corrections
     )
-    body = corrections + flags_html(summit.flags, theme)
+    attribution = ""
+    if summit.attribution is not None:
+        attribution = attribution_html(summit.attribution, summit.evidence, theme)
+    body = attribution + corrections + flags_html(summit.flags, theme)
     return rule(theme) + f'<div style="font-size:small">{body}</div>' if body else ""
 
 

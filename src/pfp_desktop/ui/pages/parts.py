@@ -177,18 +177,56 @@ def _corrections_html(corrections: Sequence[Correction], theme: PageTheme, shown
 
 
 def provenance_html(provenance: Provenance, theme: PageTheme, show_originals: bool) -> str:
-    """Where the words came from, in small type below a rule: source lines, attribution,
-    corrections (each with its original when ``show_originals``) and flagged problems."""
+    """Where the words came from, quietly, below a rule: one short "Source" line with a link
+    that opens (``show_originals``) the full evidence: source lines, how the summit was
+    attributed, corrections with their original wording, and flagged problems."""
+    if not show_originals:
+        toggle = anchor(link("originals", "show"), "evidence and original wording", theme.accent)
+        return rule(theme) + para(
+            span(esc(_source_summary(provenance)) + " · ", theme.muted) + toggle,
+            style="font-size:small",
+        )
     lines = ", ".join(str(n) for n in provenance.lines)
     where = f", line {lines}" if len(provenance.lines) == 1 else f", lines {lines}"
     source = f"Source: {provenance.source_name}{where if lines else ''}."
+    toggle = anchor(link("originals", "hide"), "hide the evidence", theme.accent)
     body = (
-        para(span(esc(source), theme.muted), bottom=4)
+        para(span(esc(source) + " · ", theme.muted) + toggle, bottom=4)
         + attribution_html(provenance.attribution, provenance.attribution_evidence, theme)
         + _corrections_html(provenance.corrections, theme, show_originals)
         + flags_html(provenance.flags, theme)
     )
     return rule(theme) + f'<div style="font-size:small">{body}</div>'
+
+
+def _source_summary(provenance: Provenance) -> str:
+    """'Source: gfmd-pfp-sessions.txt · 1 correction, 1 note on the text'."""
+    counts = []
+    if provenance.corrections:
+        counts.append(plural(len(provenance.corrections), "correction"))
+    if provenance.flags:
+        flags = len(provenance.flags)
+        counts.append(f"{flags} note{'s' if flags != 1 else ''} on the text")
+    return " · ".join(
+        [f"Source: {provenance.source_name}", *([", ".join(counts)] if counts else [])]
+    )
+
+
+_CONFIDENCE = {
+    Attribution.STATED: ("summit stated", "The source names this summit."),
+    Attribution.STRONG: ("summit confirmed", "Confirmed by an outside source."),
+    Attribution.INFERRED: ("summit inferred", "Our best reading of the source, not stated in it."),
+}
+
+
+def confidence_badge(attribution: Attribution, evidence: str, theme: PageTheme) -> str:
+    """How sure the summit is, as a small inline badge; the reasoning is its tooltip."""
+    text, tip = _CONFIDENCE[attribution]
+    if evidence and attribution is not Attribution.STATED:
+        tip = f"{tip} {evidence}"
+    colour = theme.warning if attribution is Attribution.INFERRED else theme.gcm_badge_fg
+    style = f"background-color:{theme.gcm_badge_bg}; font-size:small"
+    return f'<span title="{esc(tip)}">{span(f"&nbsp;{esc(text)}&nbsp;", colour, style)}</span>'
 
 
 def related_block(item: Initiative, summits: Mapping[int, Summit], theme: PageTheme) -> str:
