@@ -87,7 +87,10 @@ class DetailPages:
         sessions = {s.id: s for s in self.catalogue.sessions()}
         session = sessions.get(added.session_id)
         label = session.label if session and session.label != "PfP session" else ""
-        return local_initiative_html(added, label, self.summits, self.theme)
+        local = {s.number: s.title for s in self.personal.additions.local_summits()}  # type: ignore[union-attr]
+        return local_initiative_html(
+            added, label, self.summits, self.theme, local.get(added.summit_number, "")
+        )
 
     def _personal_group(self, key: str) -> str:
         if self.personal is None:
