@@ -20,6 +20,7 @@ BATCH = 2000  # rows added per fetchMore: a huge level never blocks the first pa
 # so a long label is shown cut (page_html.LABEL_CUT), with more of it in the tooltip.
 TOOLTIP_CUT = 1000
 NO_MARKS: frozenset[Mark] = frozenset()
+NO_IDS: frozenset[str] = frozenset()
 _MARK_ROLES = (
     Qt.ItemDataRole.DecorationRole,
     Qt.ItemDataRole.ToolTipRole,
@@ -49,6 +50,7 @@ class NavigationModel(QAbstractItemModel):
         self._root = _Item(None, None, 0)
         self._new: frozenset[str] = frozenset()  # initiatives of an update not yet opened
         self._marked: MarkedIds = {}
+        self._loaded: dict[str, list[_Item]] = {}  # initiative rows loaded so far, by id
 
     def set_new(self, ids: set[str]) -> None:
         """Mark these initiatives "new" (after a catalogue update, until opened)."""
@@ -57,9 +59,21 @@ class NavigationModel(QAbstractItemModel):
 
     def set_marks(self, marked: MarkedIds) -> None:
         """Which initiatives carry each of the given marks (others keep theirs): sets read
-        once per change, so painting a row is a few set lookups."""
+        once per change, so painting a row is a few set lookups. Only the loaded rows whose
+        marks changed are announced: a whole level of 10,000 rows costs the view ~0.3 s."""
+        changed: set[str] = set()
+        for mark, ids in marked.items():
+            changed |= ids ^ self._marked.get(mark, NO_IDS)
         self._marked = {**self._marked, **marked}
-        self._repaint_loaded()
+        if len(changed) < len(self._loaded):  # walk the smaller of the two
+            keys = [key for key in changed if key in self._loaded]
+        else:
+            keys = [key for key in self._loaded if key in changed]
+        for key in keys:
+            for item in self._loaded[key]:
+                self.dataChanged.emit(
+                    self.createIndex(item.row, 0, item), self.createIndex(item.row, 1, item)
+                )
 
     def _repaint_loaded(self) -> None:
         stack = [self._root]
@@ -68,7 +82,7 @@ class NavigationModel(QAbstractItemModel):
             if item.children:
                 first, last = item.children[0], item.children[-1]
                 self.dataChanged.emit(
-                    self.createIndex(first.row, 0, first), self.createIndex(last.row, 1, last)
+                    self.createIndex(first.row, 0, first), self.createIndex(last.row, 0, last)
                 )
                 stack += item.children
 
@@ -82,6 +96,7 @@ class NavigationModel(QAbstractItemModel):
         """Forget every loaded level (after the grouping changed)."""
         self.beginResetModel()
         self._root = _Item(None, None, 0)
+        self._loaded = {}
         self.endResetModel()
 
     def _item(self, index: Index) -> _Item:
@@ -138,7 +153,11 @@ class NavigationModel(QAbstractItemModel):
             return
         first = len(item.children)
         self.beginInsertRows(parent, first, first + len(batch) - 1)
-        item.children += [_Item(node, item, first + i) for i, node in enumerate(batch)]
+        added = [_Item(node, item, first + i) for i, node in enumerate(batch)]
+        item.children += added
+        for child in added:
+            if child.node is not None and child.node.kind is NodeKind.INITIATIVE:
+                self._loaded.setdefault(child.node.key, []).append(child)
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
