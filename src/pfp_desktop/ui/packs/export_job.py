@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
-from pfp_desktop.domain.briefing_pack import PackOptions, PackSelection
+from pfp_desktop.domain.briefing_pack import BriefingPack, PackOptions, PackSelection
+from pfp_desktop.ui.common.background import WorkerThread
 
 if TYPE_CHECKING:  # the services (and reportlab) load with the first export, not at start-up
     from PySide6.QtPrintSupport import QPrinter
 
-    from pfp_desktop.domain.briefing_pack import BriefingPack
     from pfp_desktop.services.catalogue_service import CatalogueService
     from pfp_desktop.services.pack_export import (
         AdditionsProvider,
@@ -44,9 +44,9 @@ class ExportRequest:
 
 
 class _Worker(QObject):
-    prepared = Signal(object, object)  # BriefingPack, tuple of the letters the fonts lack
+    prepared = Signal(BriefingPack, object)  # the pack, a tuple of the letters the fonts lack
     progressed = Signal(int, int)  # done, total
-    written = Signal(object)  # PackResult
+    written = Signal(object)  # a PackResult (its module loads reportlab: not at start-up)
     printed = Signal(int)  # pages sent to the printer
     failed = Signal(str)  # one line for the delegate
     cancelled = Signal()
@@ -55,7 +55,7 @@ class _Worker(QObject):
         super().__init__()
         self._cancel = cancel
 
-    @Slot(object)
+    @Slot(ExportRequest)
     def prepare(self, request: ExportRequest) -> None:
         """Read the pack and find the letters the fonts lack."""
         from pfp_desktop.services.pack_export import (
@@ -94,7 +94,7 @@ class _Worker(QObject):
         else:
             self.prepared.emit(pack, missing)
 
-    @Slot(object, object, bool)
+    @Slot(BriefingPack, Path, bool)
     def write(self, pack: BriefingPack, target: Path, allow_missing_glyphs: bool) -> None:
         """Write the PDF, reporting progress and stopping when cancelled."""
         from pfp_desktop.services.pack_export import PackExportCancelled, PackExportError
@@ -117,7 +117,7 @@ class _Worker(QObject):
         else:
             self.written.emit(result)
 
-    @Slot(object, object)
+    @Slot(Path, object)  # a QPrinter, by reference: Qt cannot copy one into a queued signal
     def print_file(self, path: Path, printer: QPrinter) -> None:
         """Render the written PDF onto the printer, page by page."""
         from pfp_desktop.ui.packs.printing import PrintCancelled, PrintError, print_pdf
@@ -148,24 +148,22 @@ class PackExportJob(QObject):
     print_file() -> progressed(...), printed(pages). Any step may end in failed(message) or,
     after cancel(), cancelled(). One step runs at a time."""
 
-    prepared = Signal(object, object)
+    prepared = Signal(BriefingPack, object)
     progressed = Signal(int, int)
     written = Signal(object)
     printed = Signal(int)
     failed = Signal(str)
     cancelled = Signal()
-    _prepare = Signal(object)
-    _write = Signal(object, object, bool)
-    _print = Signal(object, object)
+    _prepare = Signal(ExportRequest)
+    _write = Signal(BriefingPack, Path, bool)
+    _print = Signal(Path, object)  # the path, a QPrinter (by reference)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.running = False
         self._cancel = threading.Event()
-        self._thread = QThread(self)
-        self._thread.setObjectName("pfp-pack-export")
         self.worker = _Worker(self._cancel)
-        self.worker.moveToThread(self._thread)
+        self._thread = WorkerThread(self.worker, "pfp-pack-export", self)
         self._connect()
 
     def _connect(self) -> None:
@@ -190,8 +188,7 @@ class PackExportJob(QObject):
     def _begin(self) -> None:
         self._cancel.clear()
         self.running = True
-        if not self._thread.isRunning():  # started on first use, stopped when the window closes
-            self._thread.start()
+        self._thread.start()  # on first use; stopped when the window closes
 
     def prepare(self, request: ExportRequest) -> None:
         """Read the pack (and the notes) and check its letters against the fonts."""
@@ -215,7 +212,5 @@ class PackExportJob(QObject):
     def stop(self) -> None:
         """Cancel what runs and end the thread (the window is closing)."""
         self._cancel.set()
-        if self._thread.isRunning():
-            self._thread.quit()
-            self._thread.wait()
+        self._thread.stop(wait_ms=None)  # a pack half-written at exit is not left behind
         self.running = False

@@ -30,7 +30,7 @@ class PackPicker(QWidget):
     """Emits chosen(StoredPack | None) when another pack is to be shown, and status(message).
     ``flush`` is called first, so the pack on show is saved before anything switches."""
 
-    chosen = Signal(object)
+    chosen = Signal(object)  # a StoredPack, or None (no pack): Qt has no type for "or None"
     status = Signal(str)
 
     def __init__(self, flush: Callable[[], None], parent: QWidget | None = None) -> None:

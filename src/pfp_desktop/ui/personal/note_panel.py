@@ -42,6 +42,7 @@ class NotePanel(QWidget):
     """Saves through the ``saver`` it is given (set_saver); emits tags_edited(target, text),
     and save_failed(message) / saved() as the save state changes."""
 
+    # object: a Target (its module loads after the first paint, which this panel is part of)
     tags_edited = Signal(object, str)
     history_requested = Signal(object)
     save_failed = Signal(str)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from pfp_desktop.domain.finding import FindQuery
+from pfp_desktop.domain.finding import FindQuery, FindResult
+from pfp_desktop.ui.common.background import WorkerThread
 
 if TYPE_CHECKING:
     from pfp_desktop.services.finder import Finder
@@ -16,7 +17,7 @@ PREPARE_AFTER_MS = 2000  # read the search's caches this long after the catalogu
 
 
 class _Worker(QObject):
-    finished = Signal(int, object)  # request number, FindResult
+    finished = Signal(int, FindResult)  # request number, its result
 
     def __init__(self, finder: Finder, latest: list[int]) -> None:
         super().__init__()
@@ -26,7 +27,7 @@ class _Worker(QObject):
     def prepare(self) -> None:
         self.finder.prepare()
 
-    @Slot(int, object)
+    @Slot(int, FindQuery)
     def run(self, number: int, query: FindQuery) -> None:
         if number != self.latest[0]:
             return  # a newer request is queued: skip this one
@@ -36,18 +37,16 @@ class _Worker(QObject):
 class SearchRunner(QObject):
     """request(query) -> (after a typing pause, in a worker thread) result_ready(query, result)."""
 
-    result_ready = Signal(object, object)
-    _start = Signal(int, object)
+    result_ready = Signal(FindQuery, FindResult)
+    _start = Signal(int, FindQuery)
     _prepare = Signal()
 
     def __init__(self, finder: Finder, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._latest = [0]
         self._queries: dict[int, FindQuery] = {}
-        self._thread = QThread(self)
-        self._thread.setObjectName("pfp-search")
         self._worker = _Worker(finder, self._latest)
-        self._worker.moveToThread(self._thread)
+        self._thread = WorkerThread(self._worker, "pfp-search", self)
         self._start.connect(self._worker.run)
         self._prepare.connect(self._worker.prepare)
         self._worker.finished.connect(self._on_finished)
@@ -77,12 +76,11 @@ class SearchRunner(QObject):
         self._start.emit(self._latest[0], self._pending)
         self._pending = None
 
-    def _on_finished(self, number: int, result: object) -> None:
+    def _on_finished(self, number: int, result: FindResult) -> None:
         query = self._queries.get(number)
         if number == self._latest[0] and query is not None:
             self.result_ready.emit(query, result)
 
     def stop(self) -> None:
         self._timer.stop()
-        self._thread.quit()
-        self._thread.wait(5000)
+        self._thread.stop()
