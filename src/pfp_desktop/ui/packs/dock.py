@@ -50,7 +50,7 @@ class PackDock(QDockWidget):
     it closes."""
 
     status_message = Signal(str)
-    pack_ids_changed = Signal(object)  # frozenset of the initiative ids of the pack on show
+    pack_ids_changed = Signal(list)  # the initiative ids of the pack on show
 
     def __init__(self, selection: Callable[[], list[str]], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Briefing pack"), parent)
@@ -197,7 +197,7 @@ class PackDock(QDockWidget):
         self.exporter.stop()
 
     def _announce_ids(self) -> None:
-        self.pack_ids_changed.emit(frozenset(self.model.ids()))
+        self.pack_ids_changed.emit(self.model.ids())
 
     def _status(self, message: str) -> None:
         self.status_message.emit(message)
