@@ -44,21 +44,28 @@ def icon_width(count: int) -> int:
 
 @cache
 def mark_icon(marks: frozenset[Mark], ratio: float) -> QIcon:
-    """One icon holding the given marks side by side (cached: at most 15 combinations)."""
+    """One icon holding the given marks side by side (cached: at most 15 combinations), in
+    their colours, and in white on a selected row's highlight."""
     shown = [m for m in ORDER if m in marks]
+    icon = QIcon(_pixmap(shown, ratio, None))
+    icon.addPixmap(_pixmap(shown, ratio, QColor("#ffffff")), QIcon.Mode.Selected)
+    return icon
+
+
+def _pixmap(shown: list[Mark], ratio: float, colour: QColor | None) -> QPixmap:
     pixmap = QPixmap(round(icon_width(len(shown)) * ratio), round(SIZE * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     for number, mark in enumerate(shown):
-        _draw(painter, mark, QRectF(number * (SIZE + GAP), 0, SIZE, SIZE).adjusted(1, 1, -1, -1))
+        box = QRectF(number * (SIZE + GAP), 0, SIZE, SIZE).adjusted(1, 1, -1, -1)
+        _draw(painter, mark, box, colour or QColor(_COLOURS[mark]))
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
 
 
-def _draw(painter: QPainter, mark: Mark, box: QRectF) -> None:
-    colour = QColor(_COLOURS[mark])
+def _draw(painter: QPainter, mark: Mark, box: QRectF, colour: QColor) -> None:
     painter.setPen(QPen(colour, 1.4))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     if mark is Mark.NOTE:  # a page with two lines of text
