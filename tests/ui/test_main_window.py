@@ -59,7 +59,7 @@ def test_the_pack_dock_left_open_is_open_again_after_a_restart(
     again = open_window()
     assert again.pack_dock.isVisible()
     menus = [a.text() for a in again.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Go", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Search", "&Pack", "&Go", "&Help"]
     assert "&Undo" in [a.text() for a in again.menus["edit"].actions()]
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pfp_desktop.domain.models import CatalogueInfo, Initiative, Summit
+from pfp_desktop.domain.overview import Coverage
 from pfp_desktop.domain.paper import PAPERS as PAPERS  # re-exported: defined in paper.py
 from pfp_desktop.domain.paper import Paper as Paper
 
@@ -21,6 +22,7 @@ class PackOptions:
     date: str = ""  # as the delegate writes it ("12 May 2026", "Spring session"): not parsed
     include_notes: bool = True
     include_partner_index: bool = True
+    include_overview: bool = False  # a page: the catalogue by GCM objective × summit
     paper: Paper = "a4"
 
 
@@ -46,6 +48,7 @@ class BriefingPack:
     catalogue: CatalogueInfo
     options: PackOptions
     notes: Mapping[str, str] = field(default_factory=dict)  # initiative id -> Markdown
+    coverage: Coverage | None = None  # the overview page's figures, when it is included
 
     def note_for(self, initiative_id: str) -> str:
         """The delegate's note on an initiative, or "" (also when notes are left out)."""

@@ -32,6 +32,7 @@ class NodeKind(StrEnum):
     ADDED = "added"
     SAVED_SEARCHES = "saved-searches"
     SAVED_SEARCH = "saved-search"
+    START = "start"  # the start page: no tree row shows it
 
 
 @dataclass(frozen=True)

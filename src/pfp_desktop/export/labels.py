@@ -23,6 +23,11 @@ ENGLISH: dict[str, str] = {
     "contents": "Contents",
     "partner_index": "Index of partners",
     "partner_index_intro": "Each partner with the pages of the initiatives it took part in.",
+    "overview": "The catalogue at a glance",
+    "overview_intro": "Initiatives of the whole catalogue by GCM objective (rows) and the summit "
+    "that presented them (columns, by year). Darker cells hold more initiatives.",
+    "overview_untouched": "No initiative in the catalogue is tagged with objectives {objectives}.",
+    "overview_all": "All",
     "page_of": "Page {page} of {pages}",
     "partners": "Partners",
     "no_partners": "None listed in the source",

@@ -23,9 +23,10 @@ from pfp_desktop.export.initiative_story import InitiativeContext, initiative_fl
 from pfp_desktop.export.labels import label, summit_heading
 from pfp_desktop.export.long_text import paragraphs, reference
 from pfp_desktop.export.markup import esc
+from pfp_desktop.export.overview_chart import OVERVIEW_KEY, overview_flowables
 from pfp_desktop.export.page_ledger import ContentsRow, ContentsTable, PageLedger, PartnerIndex
 from pfp_desktop.export.runs import Run as TextRun
-from pfp_desktop.export.styles import MUTED, RULE, PackStyles, hex_colour
+from pfp_desktop.export.styles import MARGIN_SIDE, MUTED, PAGE_SIZES, RULE, PackStyles, hex_colour
 
 Run = list[tuple[int, Initiative]]  # (position in the pack, initiative)
 _COVER_FIELD_CHARS = 1_000
@@ -45,6 +46,9 @@ def build_story(
     runs = list(_summit_runs(pack.initiatives))
     story: list[Flowable] = _cover(pack, styles, creator)
     story += _contents(pack, runs, styles, ledger)
+    if pack.coverage is not None:
+        width = PAGE_SIZES[pack.options.paper][0] - 2 * MARGIN_SIDE
+        story += overview_flowables(pack.coverage, styles, width)
     story += _initiatives(pack, runs, styles)
     if pack.options.include_partner_index:
         story += _partner_index(pack, styles, ledger)
@@ -116,6 +120,8 @@ def _contents(
         heading = summit_heading(pack.summits.get(summit), summit)
         rows.append(ContentsRow(0, heading, f"s-{run_number}"))
         rows += [ContentsRow(1, reference(item.title), initiative_key(pos)) for pos, item in run]
+    if pack.coverage is not None:
+        rows.insert(0, ContentsRow(0, label("overview"), OVERVIEW_KEY))
     if pack.options.include_partner_index:
         rows.append(ContentsRow(0, label("partner_index"), INDEX_KEY))
     contents = label("contents")

@@ -28,6 +28,7 @@ from pfp_desktop.export.document import CancelCheck, ProgressCallback
 from pfp_desktop.services.catalogue_service import CatalogueService, NotFoundError
 from pfp_desktop.services.gc_pause import cycle_collector_paused
 from pfp_desktop.services.locations import shipped_resource
+from pfp_desktop.services.overview import catalogue_coverage
 from pfp_desktop.services.pack_process import write_pack, write_pack_bytes
 
 __all__ = [
@@ -151,7 +152,8 @@ def read_pack(
         items = _with_corrections(chosen, corrections)
         wanted = dict(notes([i.id for i in items])) if options.include_notes else {}
         summits = {s.number: s for s in catalogue.summits()}
-        return BriefingPack(items, summits, catalogue.info(), options, wanted)
+        coverage = catalogue_coverage(catalogue) if options.include_overview else None
+        return BriefingPack(items, summits, catalogue.info(), options, wanted, coverage)
 
 
 def unsupported_in_pack(pack: BriefingPack, fonts_dir: Path | None = None) -> list[str]:

@@ -30,6 +30,7 @@ GROUPING_BOX_LABELS = {
 class WindowActions:
     back: QAction
     forward: QAction
+    home: QAction
     groupings: dict[Grouping, QAction]
     zoom_in: QAction
     zoom_out: QAction
@@ -44,6 +45,7 @@ class WindowActions:
         return [
             self.back,
             self.forward,
+            self.home,
             *self.groupings.values(),
             self.zoom_in,
             self.zoom_out,
@@ -91,6 +93,12 @@ def create_actions(window: QMainWindow) -> WindowActions:
             "Alt+Right",
             icon=icons(SP.SP_ArrowForward),
         ),
+        home=_action(
+            window,
+            QT_TRANSLATE_NOOP("MainWindow", "&Start page"),
+            "Alt+Home",
+            icon=icons(SP.SP_DirHomeIcon),
+        ),
         groupings=groupings,
         zoom_in=_action(
             window, QT_TRANSLATE_NOOP("MainWindow", "&Larger text"), "Ctrl+=", "Ctrl++"
@@ -122,7 +130,7 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> dict[str, QMenu]
     view.addSeparator()
     view.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_reset])
     go = bar.addMenu(QCoreApplication.translate("MainWindow", "&Go"))
-    go.addActions([actions.back, actions.forward])
+    go.addActions([actions.home, actions.back, actions.forward])
     go.addSeparator()
     go.addActions([actions.focus_tree, actions.focus_details])
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
@@ -135,8 +143,30 @@ def build_toolbar(window: QMainWindow, actions: WindowActions) -> QToolBar:
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     toolbar.setAccessibleName(QCoreApplication.translate("MainWindow", "Toolbar"))
-    toolbar.addActions([actions.back, actions.forward])
+    toolbar.addActions([actions.back, actions.forward, actions.home])
     return toolbar
+
+
+def build_panel_menus(
+    window: QMainWindow,
+    before: QMenu,
+    search: list[QAction],
+    pack: list[QAction | None],
+) -> dict[str, QMenu]:
+    """The Search and Pack menus, put ahead of ``before`` (Go); None in ``pack`` is a
+    separator. Their actions are the panels' own, so menus and keys never disagree."""
+    bar = window.menuBar()
+    search_menu = QMenu(QCoreApplication.translate("MainWindow", "&Search"), bar)
+    search_menu.addActions(search)
+    pack_menu = QMenu(QCoreApplication.translate("MainWindow", "&Pack"), bar)
+    for action in pack:
+        if action is None:
+            pack_menu.addSeparator()
+        else:
+            pack_menu.addAction(action)
+    bar.insertMenu(before.menuAction(), search_menu)
+    bar.insertMenu(before.menuAction(), pack_menu)
+    return {"search": search_menu, "pack": pack_menu}
 
 
 def search_field() -> QLineEdit:

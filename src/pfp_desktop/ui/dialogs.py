@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -61,6 +61,54 @@ def show_about(parent: QWidget, info: CatalogueInfo, data_dir: Path | None = Non
     )
 
 
+# Keys that widgets handle themselves (no window action carries them), listed by hand.
+WIDGET_KEYS = (
+    (
+        QT_TRANSLATE_NOOP("Dialogs", "Clear the search; leave the note editor"),
+        QT_TRANSLATE_NOOP("Dialogs", "Escape"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Dialogs", "Move the current pack item up or down"),
+        QT_TRANSLATE_NOOP("Dialogs", "Ctrl+Up, Ctrl+Down"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Dialogs", "Remove from the pack; delete a saved search"),
+        QT_TRANSLATE_NOOP("Dialogs", "Delete"),
+    ),
+    (QT_TRANSLATE_NOOP("Dialogs", "Rename a saved search"), QT_TRANSLATE_NOOP("Dialogs", "F2")),
+    (
+        QT_TRANSLATE_NOOP("Dialogs", "Open the context menu (tree, results, pack)"),
+        QT_TRANSLATE_NOOP("Dialogs", "Shift+F10, Menu"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Dialogs", "Move in the tree; open or close a group"),
+        QT_TRANSLATE_NOOP("Dialogs", "Arrow keys"),
+    ),
+    (QT_TRANSLATE_NOOP("Dialogs", "Next pane"), QT_TRANSLATE_NOOP("Dialogs", "Tab")),
+    (
+        QT_TRANSLATE_NOOP("Dialogs", "Follow a link in the page"),
+        QT_TRANSLATE_NOOP("Dialogs", "Tab, Enter"),
+    ),
+)
+
+
+def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
+    """Every action with keys, and the widgets' own keys: one row per command, by name."""
+    rows = {
+        (a.text().replace("&", ""), ", ".join(k.toString() for k in a.shortcuts()))
+        for a in actions
+        if a.shortcuts()
+    }
+    rows |= {
+        (
+            QCoreApplication.translate("Dialogs", str(command)),
+            QCoreApplication.translate("Dialogs", str(keys)),
+        )
+        for command, keys in WIDGET_KEYS
+    }
+    return sorted(rows, key=lambda row: row[0].casefold())
+
+
 class ShortcutsDialog(QDialog):
     """Every action that has a shortcut, in a table a screen reader can walk."""
 
@@ -68,21 +116,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("Dialogs", "Keyboard shortcuts"))
         self.setAccessibleName(QCoreApplication.translate("Dialogs", "Keyboard shortcuts"))
-        rows = [
-            (a.text().replace("&", ""), ", ".join(s.toString() for s in a.shortcuts()))
-            for a in actions
-            if a.shortcuts()
-        ]
-        rows += [
-            (
-                QCoreApplication.translate("Dialogs", "Move in the tree; open or close a group"),
-                QCoreApplication.translate("Dialogs", "Arrow keys"),
-            ),
-            (
-                QCoreApplication.translate("Dialogs", "Next pane"),
-                QCoreApplication.translate("Dialogs", "Tab"),
-            ),
-        ]
+        rows = shortcut_rows(actions)
         table = QTableWidget(len(rows), 2, self)
         table.setHorizontalHeaderLabels(
             [

@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QTextDocument
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QLabel,
     QMainWindow,
@@ -34,6 +35,8 @@ from pfp_desktop.ui.common.detail_view import DetailView
 from pfp_desktop.ui.pages.page import PageTheme, loading_html
 from pfp_desktop.ui.personal.note_panel import NotePanel
 from pfp_desktop.ui.settings import AppSettings
+from pfp_desktop.ui.window_commands import follow_command_link, install_panel_menus
+from pfp_desktop.ui.window_fit import bring_on_screen, place_window, set_text_size, tree_width
 
 if TYPE_CHECKING:  # imported after the window is on screen (see add_panels, open_catalogue)
     from pfp_desktop.services.catalogue_service import CatalogueService
@@ -46,6 +49,7 @@ if TYPE_CHECKING:  # imported after the window is on screen (see add_panels, ope
 
 Page = tuple[NodeKind, str]
 PERSONAL_LINKS = {"revert", "edit-local", "delete-local"}
+RECENT_LIMIT = 20  # initiatives the start page can list as recently opened
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +72,7 @@ class MainWindow(QMainWindow):
         self.catalogue: CatalogueService | None = None
         self.pages: DetailPages | None = None
         self.history: History[Page] = History()
+        self.recent: list[str] = [i for i in settings.get(keys.RECENT_INITIATIVES).split() if i]
         self.tree = NavigationTree()
         self.details = DetailView()
         self.note_panel = NotePanel()
@@ -78,6 +83,7 @@ class MainWindow(QMainWindow):
         self.left.addWidget(self.tree)
         self._new_marks: NewInitiativeMarks | None = None
         self.panels_added = False
+        self.fit_to_screen = True  # brought wholly on screen at its first show (not a screenshot)
         self._build()
         self._connect()
         self._restore_layout()
@@ -107,6 +113,9 @@ class MainWindow(QMainWindow):
         self.tree_menu.delete_saved.connect(self.search.delete_saved)
         self.pack_dock = PackDock(self.selected_initiative_ids, self)
         self._add_pack_dock()
+        star, panels = self.personal.actions["star"], (self.search, self.pack_dock)
+        self.save_search = install_panel_menus(self, self.menus, panels, star, self.tree)
+        self.zoom(0)  # the saved text size in the panels just added
         # The tree's marks: the pack panel says what the pack holds, personal edits and saved
         # notes what the delegate touched (read again as sets after each change).
         self.pack_dock.pack_ids_changed.connect(self.tree.set_pack_ids)
@@ -124,7 +133,6 @@ class MainWindow(QMainWindow):
         self.addAction(pack_toggle)
         self.menus["view"].addSeparator()
         self.menus["view"].addAction(pack_toggle)
-        self.menus["view"].addAction(dock.add_action)
         self.addAction(dock.add_action)
         self.tree_menu.add_action(dock.add_action)
         self.search.add_result_action(dock.add_action)  # the results' context menu
@@ -206,7 +214,10 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.left)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 840])
+        self.splitter.setChildrenCollapsible(False)
+        self.right.setChildrenCollapsible(False)
+        self.left.setMinimumWidth(150)  # room for a title's start; the page keeps the rest
+        self.details.setMinimumWidth(220)
         self.banner = QLabel()  # says why the window is limited (e.g. notes open elsewhere)
         self.banner.setObjectName("windowBanner")
         self.banner.setWordWrap(True)
@@ -233,6 +244,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.commands
         a.back.triggered.connect(self.go_back)
+        a.home.triggered.connect(lambda: self.show_page(NodeKind.START, "start"))
         a.forward.triggered.connect(self.go_forward)
         for grouping, action in a.groupings.items():
             action.triggered.connect(lambda _=False, g=grouping: self.set_grouping(g))
@@ -301,10 +313,16 @@ class MainWindow(QMainWindow):
         """Show an item's page; select it in the tree when the grouping shows it."""
         if self.pages is None:
             return
-        self.details.setHtml(self.pages.page(kind, key))
+        if kind is NodeKind.START:
+            self.details.setHtml(self.pages.welcome(self.recent))
+        else:
+            self.details.setHtml(self.pages.page(kind, key))
+        self.note_panel.setVisible(kind is not NodeKind.START)  # the start page has no note
         self.personal.set_page(kind, key)
         if record:
             self.history.visit((kind, key))
+        if record and kind is NodeKind.INITIATIVE:
+            self.recent = [key, *(i for i in self.recent if i != key)][:RECENT_LIMIT]
         if reveal:
             self.tree.reveal(kind, key)
         self._update_history_actions()
@@ -324,6 +342,11 @@ class MainWindow(QMainWindow):
         if kind in PERSONAL_LINKS:
             self._on_personal_link(kind, key)
             return
+        panels = (self.search, self.pack_dock)
+        if self.panels_added and follow_command_link(
+            kind, key, panels, self.personal.actions["star"]
+        ):
+            return
         try:
             self.show_page(NodeKind(kind), key)
         except ValueError:
@@ -342,7 +365,8 @@ class MainWindow(QMainWindow):
         elif self.history.current is not None:
             self.show_page(*self.history.current, reveal=False, record=False)
         else:
-            self.details.setHtml(self.pages.welcome())
+            self.details.setHtml(self.pages.welcome(self.recent))
+            self.note_panel.hide()
 
     def _on_personal_link(self, kind: str, key: str) -> None:
         current = self.history.current
@@ -386,20 +410,25 @@ class MainWindow(QMainWindow):
             self.tree.reveal(*self.history.current)
 
     def zoom(self, step: int | None) -> None:
+        """Text size in every pane: the page, tree, note, search results and pack panel."""
         steps = 0 if step is None else max(-4, min(12, self.settings.get(keys.TEXT_ZOOM) + step))
         self.settings.set(keys.TEXT_ZOOM, steps)
         self.details.set_zoom(steps)
+        panes: list[QWidget] = [self.tree, self.note_panel, self.left]
+        if self.panels_added:
+            panes.append(self.pack_dock)
+        set_text_size(panes, QApplication.font().pointSizeF(), steps)
 
     # -- state across restarts --------------------------------------------------------------
 
     def _restore_layout(self) -> None:
         s = self.settings
-        if not self.restoreGeometry(s.get(keys.WINDOW_GEOMETRY)):
-            self.resize(1280, 800)
+        place_window(self, s.get(keys.WINDOW_GEOMETRY))
         self.restoreState(s.get(keys.WINDOW_STATE))
-        self.splitter.restoreState(s.get(keys.SPLITTER_STATE))
+        if not self.splitter.restoreState(s.get(keys.SPLITTER_STATE)):
+            self.splitter.setSizes([tree_width(self.width()), self.width()])
         self.right.restoreState(s.get(keys.DETAIL_SPLITTER_STATE))
-        self.details.set_zoom(s.get(keys.TEXT_ZOOM))
+        self.zoom(0)
         grouping = s.get(keys.GROUPING)
         self.tree.grouping = Grouping(grouping) if grouping in set(Grouping) else Grouping.SUMMIT
         self.grouping_box.setCurrentIndex(self.grouping_box.findData(self.tree.grouping.value))
@@ -426,6 +455,12 @@ class MainWindow(QMainWindow):
             version=info.version
         )
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.fit_to_screen:  # the frame (title bar, borders) is known only once shown
+            self.fit_to_screen = False
+            bring_on_screen(self)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_close():
             event.ignore()
@@ -443,6 +478,7 @@ class MainWindow(QMainWindow):
         s.set(keys.SPLITTER_STATE, self.splitter.saveState())
         s.set(keys.DETAIL_SPLITTER_STATE, self.right.saveState())
         s.set(keys.GROUPING, self.tree.grouping.value)
+        s.set(keys.RECENT_INITIATIVES, "\n".join(self.recent))
         kind, key = self.history.current or ("", "")
         s.set(keys.SELECTED_KIND, str(kind))
         s.set(keys.SELECTED_KEY, key)

@@ -26,6 +26,7 @@ DETAIL_SPLITTER_STATE = Setting("window/detail_splitter", QByteArray, QByteArray
 GROUPING = Setting("navigation/grouping", str, "summit")
 SELECTED_KIND = Setting("navigation/selected_kind", str, "")
 SELECTED_KEY = Setting("navigation/selected_key", str, "")
+RECENT_INITIATIVES = Setting("navigation/recent", str, "")  # ids, latest first, one a line
 TEXT_ZOOM = Setting("view/text_zoom", int, 0)  # steps above or below the system font size
 
 SETTINGS_VERSION = 1

@@ -95,6 +95,7 @@ def _headless(window: MainWindow, size: str, status: _Outcome) -> None:
     """For --screenshot: the size asked for, quiet stderr, and a limit to the wait (a script
     waits for us: a worker stuck on a lock must not keep it waiting)."""
     width, _, height = size.partition("x")
+    window.fit_to_screen = False  # the size asked for, whatever the (virtual) screen
     window.resize(int(width), int(height))
     qInstallMessageHandler(_quiet_offscreen)
     watchdog = QTimer(window, singleShot=True, interval=SCREENSHOT_LIMIT_S * 1000)

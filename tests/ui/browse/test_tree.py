@@ -61,7 +61,9 @@ def test_a_partner_link_opens_the_partner_and_back_returns(
     window.show_page(NodeKind.INITIATIVE, "eu-diaspora-facility")
     window.details.setFocus()
     qtbot.keyClick(window.details, Qt.Key.Key_Tab)  # first link: the summit
-    qtbot.keyClick(window.details, Qt.Key.Key_Tab)  # second link: France
+    qtbot.keyClick(window.details, Qt.Key.Key_Tab)  # the page's Star
+    qtbot.keyClick(window.details, Qt.Key.Key_Tab)  # its Add to briefing pack
+    qtbot.keyClick(window.details, Qt.Key.Key_Tab)  # the first partner: France
     qtbot.keyClick(window.details, Qt.Key.Key_Return)
     assert _details_text(window).startswith("France")
     assert window.commands.back.isEnabled()

@@ -272,6 +272,7 @@ def test_tab_goes_top_to_bottom(qtbot: QtBot, open_window: WindowFactory) -> Non
         "Paper size",
         "Include my personal notes",
         "Include a partner index",
+        "Include an overview page",
         "Export the pack as PDF",
     ]
 

@@ -191,6 +191,14 @@ class PackDock(QDockWidget):
         self.picker.personal = personal
         self.picker.reload(None)  # the first pack, by name
 
+    def open_pack(self, pack_id: int) -> None:
+        """Show one of the delegate's packs in the panel (a link on the start page)."""
+        if self.personal is None:
+            return
+        self._save()
+        self.picker.reload(pack_id)
+        self._show_inside()
+
     def close_down(self) -> None:
         """The window closes: save the last keystrokes in an option, stop an export."""
         self._save()

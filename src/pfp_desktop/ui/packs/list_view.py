@@ -12,7 +12,16 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -130,6 +139,20 @@ class PackListView(QListView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDragDropOverwriteMode(False)
         self.setDropIndicatorShown(True)
+        self._add_menu_actions()
+
+    def _add_menu_actions(self) -> None:
+        """The context menu (right click, Shift+F10, the Menu key): the list's own keys."""
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        commands = (
+            (self.tr("Move &up\tCtrl+Up"), lambda: self.move_current(-1)),
+            (self.tr("Move &down\tCtrl+Down"), lambda: self.move_current(+1)),
+            (self.tr("&Remove from the pack\tDelete"), self.remove_selected),
+        )
+        for text, slot in commands:
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            self.addAction(action)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -37,6 +37,7 @@ class PackOptionsForm(QWidget):
         self.notes = QCheckBox(self.tr("Include my &personal notes"))
         self.notes_hint = QLabel(self.tr("Printed, marked “Personal note”."))
         self.partner_index = QCheckBox(self.tr("Include a partner &index"))
+        self.overview = QCheckBox(self.tr("Include an &overview page"))
         self.paper = QComboBox()
         for value, text in PAPER_LABELS.items():
             self.paper.addItem(self.tr(text), value)
@@ -60,6 +61,10 @@ class PackOptionsForm(QWidget):
         self.notes_hint.setIndent(22)  # under the box's text, not its tick
         self.notes_hint.setEnabled(False)  # the palette's quieter text colour
         self.partner_index.setAccessibleName(self.tr("Include a partner index"))
+        self.overview.setAccessibleName(self.tr("Include an overview page"))
+        self.overview.setAccessibleDescription(
+            self.tr("The catalogue's initiatives by GCM objective and summit, as on the start page")
+        )
         self.paper.setAccessibleName(self.tr("Paper size"))
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
@@ -79,10 +84,11 @@ class PackOptionsForm(QWidget):
         layout.addWidget(self.notes)
         layout.addWidget(self.notes_hint)
         layout.addWidget(self.partner_index)
+        layout.addWidget(self.overview)
 
     def tab_order(self) -> list[QWidget]:
         """The controls top to bottom, as Tab visits them."""
-        return [*self._fields(), self.paper, self.notes, self.partner_index]
+        return [*self._fields(), self.paper, self.notes, self.partner_index, self.overview]
 
     def _fields(self) -> tuple[QLineEdit, ...]:
         return (self.title, self.delegate, self.meeting, self.date)
@@ -93,6 +99,7 @@ class PackOptionsForm(QWidget):
             field.editingFinished.connect(lambda: self.edited.emit(True))
         self.notes.clicked.connect(lambda _on: self.edited.emit(True))
         self.partner_index.clicked.connect(lambda _on: self.edited.emit(True))
+        self.overview.clicked.connect(lambda _on: self.edited.emit(True))
         self.paper.activated.connect(lambda _i: self.edited.emit(True))
 
     def set_options(self, options: PackOptions, pack_name: str) -> None:
@@ -106,6 +113,7 @@ class PackOptionsForm(QWidget):
                 field.setCursorPosition(0)  # a long title shows its beginning
         self.notes.setChecked(options.include_notes)
         self.partner_index.setChecked(options.include_partner_index)
+        self.overview.setChecked(options.include_overview)
         self.paper.setCurrentIndex(max(0, self.paper.findData(options.paper)))
 
     def options(self) -> PackOptions:
@@ -118,6 +126,7 @@ class PackOptionsForm(QWidget):
             date=self.date.text().strip(),
             include_notes=self.notes.isChecked(),
             include_partner_index=self.partner_index.isChecked(),
+            include_overview=self.overview.isChecked(),
             paper=paper,
         )
 

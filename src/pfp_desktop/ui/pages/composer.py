@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from pfp_desktop.domain.models import InitiativeFilter, NavNode, NodeKind, PartnerKind, Summit
+from pfp_desktop.domain.overview import Coverage
 from pfp_desktop.domain.personal import LOCAL_ID_PREFIX, Target, TargetKind
 from pfp_desktop.services.catalogue_service import CatalogueService, NotFoundError
 from pfp_desktop.services.corrections import apply_overrides
+from pfp_desktop.services.overview import catalogue_coverage
 from pfp_desktop.services.partners import partner_profile
 from pfp_desktop.services.personal import Personal
 from pfp_desktop.services.personal_navigation import PersonalGroups
 from pfp_desktop.ui.pages import catalogue as html
 from pfp_desktop.ui.pages import partner as partner_page
 from pfp_desktop.ui.pages.page import PageTheme
-from pfp_desktop.ui.pages.personal import local_initiative_html, marks_html
+from pfp_desktop.ui.pages.personal import commands_html, local_initiative_html, marks_html
+from pfp_desktop.ui.pages.start import start_html
+from pfp_desktop.ui.pages.start_items import start_items
 
 PARTNER_KIND_TITLES = {PartnerKind.COUNTRY: "Countries", PartnerKind.ORGANISATION: "Organisations"}
 
@@ -31,6 +36,7 @@ class DetailPages:
         self.theme = theme
         self.show_originals = False
         self._summits: dict[int, Summit] | None = None
+        self._coverage: Coverage | None = None
 
     @property
     def summits(self) -> dict[int, Summit]:
@@ -59,14 +65,17 @@ class DetailPages:
         except (NotFoundError, KeyError, ValueError, StopIteration):
             return html.welcome_html(self.catalogue.info(), "", {}, self.theme)
 
-    def welcome(self) -> str:
+    def welcome(self, recent: Sequence[str] = ()) -> str:
+        """The start page; ``recent``: the initiatives last opened, latest first."""
         counts = {
             "initiatives": self.catalogue.initiative_count(),
             "summits": len([s for s in self.summits.values() if s.has_pfp_block]),
             "partners": len(self.catalogue.partners()),
         }
-        info = self.catalogue.info()
-        return html.welcome_html(info, self.catalogue.overview(), counts, self.theme)
+        if self._coverage is None:  # the catalogue is read-only: counted once
+            self._coverage = catalogue_coverage(self.catalogue)
+        items = replace(start_items(self.catalogue, self.personal, recent), counts=counts)
+        return start_html(self.catalogue.info(), self._coverage, items, self.theme)
 
     def _initiative(self, key: str) -> str:
         if key.startswith(LOCAL_ID_PREFIX):
@@ -77,7 +86,9 @@ class DetailPages:
             target = Target(TargetKind.INITIATIVE, key)
             overrides = self.personal.corrections.overrides_for(key)
             item = apply_overrides(item, overrides)
-            marks = marks_html(self.personal.flags.flags(target), overrides, self.theme)
+            flags = self.personal.flags.flags(target)
+            marks = commands_html(key, flags.starred, self.theme)
+            marks += marks_html(flags, overrides, self.theme)
         return html.initiative_html(item, self.summits, self.theme, self.show_originals, marks)
 
     def _local_initiative(self, key: str) -> str:

@@ -51,6 +51,21 @@ def marks_html(flags: Flags, overrides: Mapping[str, FieldOverride], theme: Page
     return "".join(parts)
 
 
+def commands_html(initiative_id: str, starred: bool, theme: PageTheme) -> str:
+    """The page's own buttons: star (or remove the star) and add to the briefing pack."""
+    star = "★ Remove star" if starred else "☆ Star"
+    links = (
+        anchor(link("star", initiative_id), esc(star), theme.accent, f"{star[2:]} (Ctrl+T)"),
+        anchor(
+            link("add-to-pack", initiative_id),
+            "+ Add to briefing pack",
+            theme.accent,
+            "Add to briefing pack (Ctrl+Shift+B)",
+        ),
+    )
+    return para(" · ".join(links), bottom=6)
+
+
 def local_initiative_html(
     item: LocalInitiative,
     session_label: str,
