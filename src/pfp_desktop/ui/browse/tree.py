@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     Signal,
+    Slot,
 )
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
@@ -95,6 +96,10 @@ class NavigationTree(QTreeView):
         """Show these marks (note, star, correction) on the initiatives that carry them."""
         self._model.set_marks(marked)
 
+    # Declared as a slot: connected as an undeclared method (which PySide adds to the widget's
+    # meta-object at run time), a restarted window's tree lost the text size set on it under
+    # the app's style sheet (tests/ui/test_window_fit.py); declared, it keeps it.
+    @Slot(list)
     def set_pack_ids(self, ids: Iterable[str]) -> None:
         """The initiatives of the pack on show in the pack panel: marked "in the pack"."""
         self._model.set_marks({Mark.PACK: frozenset(ids)})
