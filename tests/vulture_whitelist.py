@@ -18,6 +18,7 @@ from pfp_desktop.ui.browse.tree_model import NavigationModel
 from pfp_desktop.ui.common.detail_view import DetailView
 from pfp_desktop.ui.packs.list_model import PackListModel
 from pfp_desktop.ui.packs.list_view import PackItemDelegate
+from pfp_desktop.ui.personal.dialogs import AddInitiativeDialog
 from pfp_desktop.ui.personal.undo_commands import EditNoteCommand
 from pfp_desktop.ui.search.controller import SearchController
 from pfp_desktop.ui.search.filter_bar import SearchFilterBar
@@ -70,4 +71,5 @@ KEPT = (
     NotesService.all_notes,
     SearchFilterBar.chip_texts,
     SearchFilterBar.chips,
+    AddInitiativeDialog.completer,  # kept for tests and for Python's reference to it
 )

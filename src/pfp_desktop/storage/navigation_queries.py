@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pfp_desktop.storage import catalogue_schema as t
+from pfp_desktop.storage import partner_queries
 
 
 def summit_counts(session: Session) -> dict[int, int]:
@@ -36,10 +37,8 @@ def session_counts(session: Session, summit: int) -> list[tuple[int, str, int]]:
 
 
 def partner_counts(session: Session) -> dict[str, int]:
-    """Initiatives per partner (canonical name)."""
-    column = t.InitiativePartnerRow.partner_name
-    query = select(column, func.count(func.distinct(t.InitiativePartnerRow.initiative_id)))
-    return {name: count for name, count in session.execute(query.group_by(column))}
+    """Initiatives per partner (canonical name), a joint name counting for each member."""
+    return partner_queries.partner_counts(session)
 
 
 def gcm_counts(session: Session) -> dict[int, int]:
