@@ -44,8 +44,8 @@ check_tools() {
 # Everything the build reads: tracked (or new, not ignored) files of these paths, and Python
 # (documentation and the other platforms' files are left out: editing them changes no byte).
 content_hash() {
-  local paths=(src data/pfp.sqlite resources pyproject.toml requirements/run.txt
-    scripts/translations_build.py
+  local paths=(src data/pfp.sqlite data/source/partner-relations.csv resources pyproject.toml
+    requirements/run.txt scripts/translations_build.py
     requirements/packaging.txt packaging/build-linux.sh packaging/pfp-desktop.spec
     packaging/entry_window.py packaging/entry_cli.py packaging/make_icons.py packaging/linux)
   {

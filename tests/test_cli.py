@@ -130,7 +130,13 @@ def test_a_damaged_catalogue_is_one_line_for_every_command(tmp_path: Path, damag
     bad = damaged_catalogue(tmp_path, damage)
     pfp = Path(sys.executable).parent / "pfp"
     data = tmp_path / "notes"
-    for command in (["list"], ["show", "eu-diaspora-facility"], ["search", "x"]):
+    for command in (
+        ["list"],
+        ["show", "eu-diaspora-facility"],
+        ["search", "x"],
+        ["summits", "--json"],
+        ["show", "eu-diaspora-facility", "--json"],
+    ):
         result = subprocess.run(
             [pfp, "--catalogue", str(bad), "--data-dir", str(data), *command],
             capture_output=True,
@@ -142,3 +148,16 @@ def test_a_damaged_catalogue_is_one_line_for_every_command(tmp_path: Path, damag
         assert result.stderr.startswith("pfp: error: ") and result.stderr.count("\n") == 1
         assert SAYS[damage] in result.stderr and "Traceback" not in result.stderr
         assert result.stdout == ""
+
+
+def test_list_by_partner_includes_initiatives_under_a_joint_name() -> None:
+    pfp = Path(sys.executable).parent / "pfp"
+
+    def listed(name: str) -> list[str]:
+        command = [pfp, "list", "--partner", name, "--json"]
+        result = subprocess.run(command, capture_output=True, text=True, check=True)
+        return [item["id"] for item in json.loads(result.stdout)]
+
+    assert "eu-diaspora-facility" in listed("European Union")
+    assert "diaspora-handbook-progress" in listed("IOM")
+    assert "eu-diaspora-facility" not in listed("European Commission")  # related, not merged

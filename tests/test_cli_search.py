@@ -139,3 +139,10 @@ def test_a_typed_tag_finds_exactly_the_tagged_initiatives(
     assert {h["id"] for h in _json(capsys, "GCM", "20", "--limit", "100")} == gcm20
     assert {h["id"] for h in _json(capsys, "SDG 10.7", "--limit", "100")} == sdg107
     assert {h["id"] for h in _json(capsys, "10.7", "--limit", "100")} == sdg107
+
+
+def test_a_partner_filter_finds_its_initiatives_under_a_joint_name(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    ids = [h["id"] for h in _json(capsys, "diaspora", "--partner", "European Union")]
+    assert "eu-diaspora-facility" in ids  # listed under "ICMPD/EU"

@@ -31,6 +31,7 @@ def test_the_wheel_packs_the_catalogue_and_the_code(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "pfp_desktop/shipped/pfp.sqlite" in names
     assert "pfp_desktop/shipped/resources/icons/pfp-desktop.svg" in names  # the window's icon
+    assert "pfp_desktop/shipped/partner-relations.csv" in names  # partner pages: "see also"
     assert "pfp_desktop/cli/__init__.py" in names and "pfp_desktop/ui/app.py" in names
     # The translations, compiled by the build from their sources (never committed).
     for language in ("fr", "es"):

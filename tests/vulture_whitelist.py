@@ -9,13 +9,16 @@ from pfp_desktop.export.document import PackDocTemplate
 from pfp_desktop.export.markup import _PaperMarkdown
 from pfp_desktop.services.catalogue_build import read_catalogue_contents
 from pfp_desktop.services.catalogue_install import InstalledCatalogue
+from pfp_desktop.services.json_views import summit_json
 from pfp_desktop.services.notes import NotesService
+from pfp_desktop.storage.catalogue_layout import layout_from_code
 from pfp_desktop.storage.catalogue_schema import InitiativeLineRow
 from pfp_desktop.storage.user_schema import StarRow
 from pfp_desktop.ui.browse.tree_model import NavigationModel
 from pfp_desktop.ui.common.detail_view import DetailView
 from pfp_desktop.ui.packs.list_model import PackListModel
 from pfp_desktop.ui.packs.list_view import PackItemDelegate
+from pfp_desktop.ui.personal.dialogs import AddInitiativeDialog
 from pfp_desktop.ui.personal.undo_commands import EditNoteCommand
 from pfp_desktop.ui.search.controller import SearchController
 from pfp_desktop.ui.search.filter_bar import SearchFilterBar
@@ -53,8 +56,12 @@ CALLED_BY_QT = (
 
 # Kept without a caller in src/: a table of the catalogue file's schema (empty, but part of
 # the shipped file that the rebuild check compares), a field of catalogues.json, a column
-# written by SQL, the window's Ctrl+F action, and what the tests use to read state back.
+# written by SQL, the window's Ctrl+F action, and what the tests use to read state back; the
+# summits' JSON through the services and the catalogue layout made from the code, which the
+# tests hold services/json_reader.py and storage/catalogue_layout.py to.
 KEPT = (
+    summit_json,
+    layout_from_code,
     InitiativeLineRow,
     read_catalogue_contents,
     InstalledCatalogue.installed_at,
@@ -64,4 +71,5 @@ KEPT = (
     NotesService.all_notes,
     SearchFilterBar.chip_texts,
     SearchFilterBar.chips,
+    AddInitiativeDialog.completer,  # kept for tests and for Python's reference to it
 )

@@ -1089,6 +1089,26 @@
         <translation>(vacía)</translation>
     </message>
     <message>
+        <source>restored</source>
+        <translation>restaurada</translation>
+    </message>
+    <message>
+        <source>merged with a change made elsewhere</source>
+        <translation>combinada con un cambio hecho en otro lugar</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importada</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>deshecha</translation>
+    </message>
+    <message>
+        <source>current version</source>
+        <translation>versión actual</translation>
+    </message>
+    <message>
         <source>&amp;Restore this version</source>
         <translation>&amp;Restaurar esta versión</translation>
     </message>
@@ -1113,12 +1133,16 @@
         <translation>Añadir una iniciativa</translation>
     </message>
     <message>
-        <source>Names separated by commas</source>
-        <translation>Nombres separados por comas</translation>
+        <source>Names separated by commas: known partners are suggested</source>
+        <translation>Nombres separados por comas: se sugieren los asociados conocidos</translation>
     </message>
     <message>
         <source>Summit</source>
         <translation>Cumbre</translation>
+    </message>
+    <message>
+        <source>New summit</source>
+        <translation>Nueva cumbre</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -1127,6 +1151,26 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>New summit, not in the catalogue yet…</source>
+        <translation>Nueva cumbre, aún no incluida en el catálogo…</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>añadida por usted</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
     </message>
     <message>
         <source>{label}:</source>
@@ -1344,6 +1388,25 @@
     <message>
         <source>Search results</source>
         <translation>Resultados de búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>TreeMarks</name>
+    <message>
+        <source>has a note</source>
+        <translation>tiene una nota</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>destacada</translation>
+    </message>
+    <message>
+        <source>corrected locally</source>
+        <translation>corregida localmente</translation>
+    </message>
+    <message>
+        <source>in the current pack</source>
+        <translation>en la carpeta actual</translation>
     </message>
 </context>
 <context>

@@ -1089,6 +1089,26 @@
         <translation>(vide)</translation>
     </message>
     <message>
+        <source>restored</source>
+        <translation>rétablie</translation>
+    </message>
+    <message>
+        <source>merged with a change made elsewhere</source>
+        <translation>fusionnée avec une modification faite ailleurs</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importée</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>current version</source>
+        <translation>version actuelle</translation>
+    </message>
+    <message>
         <source>&amp;Restore this version</source>
         <translation>&amp;Rétablir cette version</translation>
     </message>
@@ -1113,12 +1133,16 @@
         <translation>Ajouter une initiative</translation>
     </message>
     <message>
-        <source>Names separated by commas</source>
-        <translation>Noms séparés par des virgules</translation>
+        <source>Names separated by commas: known partners are suggested</source>
+        <translation>Noms séparés par des virgules : les partenaires connus sont proposés</translation>
     </message>
     <message>
         <source>Summit</source>
         <translation>Sommet</translation>
+    </message>
+    <message>
+        <source>New summit</source>
+        <translation>Nouveau sommet</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -1127,6 +1151,26 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>New summit, not in the catalogue yet…</source>
+        <translation>Nouveau sommet, pas encore dans le catalogue…</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>ajouté par vous</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
     </message>
     <message>
         <source>{label}:</source>
@@ -1344,6 +1388,25 @@
     <message>
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
+    </message>
+</context>
+<context>
+    <name>TreeMarks</name>
+    <message>
+        <source>has a note</source>
+        <translation>a une note</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>en favori</translation>
+    </message>
+    <message>
+        <source>corrected locally</source>
+        <translation>corrigée localement</translation>
+    </message>
+    <message>
+        <source>in the current pack</source>
+        <translation>dans le dossier courant</translation>
     </message>
 </context>
 <context>

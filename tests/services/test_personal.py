@@ -95,3 +95,20 @@ def test_stars_and_tags(personal: Personal) -> None:
         flags.set_tags(FACILITY, ["\x07"])
     flags.set_starred(FACILITY, False)
     assert not flags.flags(FACILITY).starred
+
+
+def test_a_summit_the_catalogue_lacks_can_be_added_once_and_kept(
+    personal: Personal, catalogue: CatalogueService
+) -> None:
+    from pfp_desktop.domain.personal import LocalSummit
+
+    numbers = {s.number for s in catalogue.summits()}
+    additions = personal.additions
+    with pytest.raises(PersonalDataError, match="already holds summit 14"):
+        additions.add_local_summit(LocalSummit(14, 2024, "Geneva"), numbers)
+    with pytest.raises(PersonalDataError, match="needs its city"):
+        additions.add_local_summit(LocalSummit(15, 2025, "  "), numbers)
+    additions.add_local_summit(LocalSummit(15, 2025, " Belgrad "), numbers)
+    additions.add_local_summit(LocalSummit(15, 2025, "Belgrade"), numbers)  # a typo mended
+    assert additions.local_summits() == [LocalSummit(15, 2025, "Belgrade")]
+    assert additions.local_summits()[0].title == "15th Summit · Belgrade 2025"

@@ -10,13 +10,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from pfp_desktop.storage.user_db import (
-    HEAD_REVISION,
-    KNOWN_REVISIONS,
-    MIGRATION_SCRIPTS,
-    migrate,
-    user_engine,
-)
+from pfp_desktop.storage.user_db import HEAD_REVISION, KNOWN_REVISIONS, migrate, user_engine
+from pfp_desktop.storage.user_files import MIGRATION_SCRIPTS
 from pfp_desktop.storage.user_schema import UserBase
 
 

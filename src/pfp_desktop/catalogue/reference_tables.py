@@ -1,4 +1,5 @@
-"""Reading the reference CSVs (summits, GCM objectives and principles, SDG targets)."""
+"""Reading the reference CSVs (summits, GCM objectives and principles, SDG targets, partner
+relations)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from pfp_desktop.catalogue.errors import CatalogueSourceError
 from pfp_desktop.domain.models import GcmObjective, GuidingPrinciple, SdgTarget
+from pfp_desktop.domain.partners import PartnerRelation
 
 
 def _rows(path: Path, columns: set[str]) -> list[dict[str, str]]:
@@ -63,3 +65,15 @@ def read_sdg_targets(path: Path) -> list[SdgTarget]:
     rows = _rows(path, {"target", "relation_to_migration", "wording"})
     _check_rows(path, rows, "target")
     return [SdgTarget(r["target"], r["relation_to_migration"], r["wording"]) for r in rows]
+
+
+def read_partner_relations(path: Path) -> list[PartnerRelation]:
+    """The curated "see also" relations between partners; each row says why in ``reason``."""
+    rows = _rows(path, {"partner", "related", "reason"})
+    _check_rows(path, rows, "related")
+    for number, row in enumerate(rows, start=2):
+        if not row["partner"] or not row["reason"]:
+            raise CatalogueSourceError(
+                f"{path.name}: a relation needs both names and a reason", line=number
+            )
+    return [PartnerRelation(r["partner"], r["related"], r["reason"]) for r in rows]

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from contextlib import closing
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pfp_desktop.cli.common import (
+    catalogue_connection,
     catalogue_service,
     counted,
     empty_personal_json,
-    existing_personal,
+    open_personal,
     print_json,
 )
 
@@ -53,14 +55,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _summits(args: argparse.Namespace) -> int:
-    from pfp_desktop.services import json_views
+    if args.json:  # read with sqlite3 alone: services/json_reader.py says why
+        from pfp_desktop.services.json_reader import summits_json
 
+        with closing(catalogue_connection(args)) as connection:
+            print_json(summits_json(connection))
+        return 0
     service = catalogue_service(args)
     counts = Counter(s.summit_number for s in service.summaries())
     summits = service.summits()
-    if args.json:
-        print_json([json_views.summit_json(s, counts[s.number]) for s in summits])
-        return 0
     for s in reversed(summits):
         count = counted(counts[s.number], "initiative")
         print(f"{_summit_heading(s):42} {s.start:%d %b %Y}  {count:>14}{_attribution_note(s)}")
@@ -98,16 +101,47 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from pfp_desktop.services import json_views
-
-    item = catalogue_service(args).initiative(args.id)
     if args.json:
-        personal = existing_personal(args)
-        mine = personal.initiative_json(item.id) if personal else empty_personal_json()
-        print_json(json_views.initiative_json(item) | {"personal": mine})
-    else:
-        print(_initiative_text(item))
+        return _show_json(args)
+    print(_initiative_text(catalogue_service(args).initiative(args.id)))
     return 0
+
+
+def _show_json(args: argparse.Namespace) -> int:
+    """Read with sqlite3 alone: services/json_reader.py says why."""
+    from pfp_desktop.services.json_reader import initiative_json
+
+    with closing(catalogue_connection(args)) as connection:
+        item = initiative_json(connection, args.id)
+    if item is None:
+        from pfp_desktop.services.catalogue_service import NotFoundError
+
+        raise NotFoundError(f"No initiative with id '{args.id}'.")
+    print_json(item | {"personal": _personal_json(args, item["id"])})
+    return 0
+
+
+def _personal_json(args: argparse.Namespace, initiative_id: str) -> dict[str, Any]:
+    """The delegate's part: none without a notes database; read plainly from one at the
+    newest schema; through the services otherwise (they migrate, recover or explain)."""
+    import sqlite3
+
+    from pfp_desktop.services.app_folders import resolve_data_dir
+    from pfp_desktop.services.json_reader import personal_json
+    from pfp_desktop.storage.user_files import USER_DB_NAME, open_if_current
+
+    database = resolve_data_dir(args.data_dir) / USER_DB_NAME
+    if not database.exists():  # reading never creates a data folder
+        return empty_personal_json()
+    user_db = open_if_current(database)
+    if user_db is not None:
+        try:
+            with closing(user_db):
+                return personal_json(user_db, initiative_id)
+        except sqlite3.DatabaseError:
+            pass  # damaged: the services move it aside and say so
+    personal = open_personal(args)
+    return personal.initiative_json(initiative_id)
 
 
 def _initiative_text(item: Initiative) -> str:

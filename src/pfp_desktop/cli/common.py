@@ -8,21 +8,38 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported where used: `pfp --help` loads none of it
+    import sqlite3
+    from pathlib import Path
+
     from pfp_desktop.services.catalogue_service import CatalogueService
     from pfp_desktop.services.personal import Personal
 
 
-def catalogue_service(args: argparse.Namespace) -> CatalogueService:
+def catalogue_path(args: argparse.Namespace) -> Path:
     """The catalogue named by --catalogue, else the one in use (an installed update, else the
     shipped one)."""
-    from pfp_desktop.services.catalogue_service import CatalogueService
-    from pfp_desktop.services.user_data import resolve_data_dir
-
     if args.catalogue:
-        return CatalogueService(args.catalogue)
-    from pfp_desktop.services.catalogue_install import active_catalogue_path
+        named: Path = args.catalogue  # argparse made it a Path
+        return named
+    from pfp_desktop.services.active_catalogue import active_catalogue_path
+    from pfp_desktop.services.app_folders import resolve_data_dir
 
-    return CatalogueService(active_catalogue_path(resolve_data_dir(args.data_dir)))
+    return active_catalogue_path(resolve_data_dir(args.data_dir))
+
+
+def catalogue_service(args: argparse.Namespace) -> CatalogueService:
+    """The catalogue of catalogue_path(), read through the services."""
+    from pfp_desktop.services.catalogue_service import CatalogueService
+
+    return CatalogueService(catalogue_path(args))
+
+
+def catalogue_connection(args: argparse.Namespace) -> sqlite3.Connection:
+    """The catalogue of catalogue_path(), checked, as a plain sqlite3 connection (for
+    services/json_reader.py: no SQLAlchemy)."""
+    from pfp_desktop.storage.catalogue_check import open_checked
+
+    return open_checked(catalogue_path(args))
 
 
 def counted(count: int, noun: str, plural: str = "") -> str:
@@ -48,8 +65,8 @@ def open_personal(args: argparse.Namespace) -> Personal:
 
 def existing_personal(args: argparse.Namespace) -> Personal | None:
     """The delegate's data if there is any (reading never creates a data folder)."""
-    from pfp_desktop.services.user_data import resolve_data_dir
-    from pfp_desktop.storage.user_db import USER_DB_NAME
+    from pfp_desktop.services.app_folders import resolve_data_dir
+    from pfp_desktop.storage.user_files import USER_DB_NAME
 
     folder = resolve_data_dir(args.data_dir)
     return open_personal(args) if (folder / USER_DB_NAME).exists() else None

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from pfp_desktop.domain.text import summit_ordinal
+
 LOCAL_ID_PREFIX = "local-"  # ids of added initiatives; no catalogue id starts like this
 EDITABLE_FIELDS = ("title", "policy_challenge", "solution")
 MAX_NOTE_LENGTH = 1_000_000  # characters; a note longer than this is refused, not truncated
@@ -64,6 +66,36 @@ class LocalInitiative:
     solution: str = ""
     created_at: str = ""
     updated_at: str = ""
+
+
+NO_SESSION = 0  # the session of an initiative added at a summit the catalogue lacks
+
+
+@dataclass(frozen=True)
+class LocalSummit:
+    """A summit the catalogue does not hold yet (the next one), added by the delegate."""
+
+    number: int
+    year: int
+    city: str
+
+    @property
+    def title(self) -> str:
+        """'15th Summit · Belgrade 2025', as the catalogue titles its summits."""
+        return f"{summit_ordinal(self.number)} Summit · {self.city} {self.year}"
+
+
+def check_local_summit(summit: LocalSummit, catalogue_numbers: set[int]) -> LocalSummit:
+    """The summit with its city trimmed; PersonalDataError says what is wrong with it."""
+    if summit.number in catalogue_numbers:
+        raise PersonalDataError(f"The catalogue already holds summit {summit.number}.")
+    if not 1 <= summit.number <= 999:
+        raise PersonalDataError("A summit number runs from 1 to 999.")
+    if not 2007 <= summit.year <= 2100:  # the first GFMD summit met in 2007
+        raise PersonalDataError("A summit year runs from 2007 to 2100.")
+    if not summit.city.strip():
+        raise PersonalDataError("A summit needs its city.")
+    return LocalSummit(summit.number, summit.year, summit.city.strip())
 
 
 @dataclass(frozen=True)

@@ -162,21 +162,18 @@ def note_box(note: str, s: PackStyles) -> list[Flowable]:
 
 
 def provenance_runs(p: Provenance) -> list[Run]:
-    """'Source: gfmd-pfp-sessions.txt, lines 30, 32 · attribution inferred: … · 1 correction';
-    for an initiative the delegate added, that it is theirs and nothing else."""
+    """One short line under the content: 'Source: gfmd-pfp-sessions.txt · summit inferred, not
+    stated in the source · 1 correction' (line numbers and reasoning stay in the window's
+    evidence); for an initiative the delegate added, that it is theirs and nothing else."""
     if p.added_locally:  # never passed off as the catalogue's
         return [Run(label("added_locally"), _WARNING)]
-    lines = ", ".join(str(n) for n in p.lines)
-    where = label("line" if len(p.lines) == 1 else "lines", numbers=lines) if p.lines else ""
-    source = label("source", name=p.source_name, lines=where).rstrip(", ")
     attribution = label(f"attribution_{p.attribution.value}")
-    count = len(p.corrections)
-    fixes = label("corrections_none") if count == 0 else corrections(count)
     runs = [
-        Run(f"{source} · "),
+        Run(label("source", name=p.source_name) + " · "),
         Run(attribution, _WARNING if p.attribution is Attribution.INFERRED else PLAIN),
-        Run(f" · {fixes}"),
     ]
+    if p.corrections:
+        runs.append(Run(" · " + corrections(len(p.corrections))))
     if p.edited_locally:  # the delegate's own correction is never passed off as the source
         fields = ", ".join(label(f"field_{f}") for f in p.edited_locally)
         runs += [Run(" · "), Run(label("edited_locally", fields=fields), _WARNING)]

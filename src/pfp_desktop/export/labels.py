@@ -61,13 +61,10 @@ LABELS: dict[str, str] = {
     "personal_note": N_("Personal note"),
     "image": N_("image: {alt}"),
     "image_no_alt": N_("image"),
-    "source": N_("Source: {name}, {lines}"),
-    "line": N_("line {numbers}"),
-    "lines": N_("lines {numbers}"),
-    "attribution_stated": N_("summit named in the source"),
+    "source": N_("Source: {name}"),
+    "attribution_stated": N_("summit stated in the source"),
     "attribution_strong": N_("summit confirmed by an outside source"),
-    "attribution_inferred": N_("attribution inferred: the summit is our best reading, not stated"),
-    "corrections_none": N_("no corrections"),
+    "attribution_inferred": N_("summit inferred, not stated in the source"),
     "edited_locally": N_("edited locally by the delegate: {fields}"),
     "added_locally": N_("Added by the delegate on this computer: not from the GFMD catalogue"),
     "field_title": N_("title"),
@@ -85,10 +82,8 @@ def label(key: str, **values: object) -> str:
 
 
 def corrections(count: int) -> str:
-    """'1 correction to the source text', '3 corrections …', in the pack's language."""
-    text = ngettext(
-        "{count} correction to the source text", "{count} corrections to the source text", count
-    )
+    """'1 correction', '3 corrections', in the pack's language."""
+    text = ngettext("{count} correction", "{count} corrections", count)
     return text.format(count=count)
 
 

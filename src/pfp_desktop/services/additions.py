@@ -7,11 +7,17 @@ import uuid
 
 from sqlalchemy import select
 
-from pfp_desktop.domain.personal import LOCAL_ID_PREFIX, LocalInitiative, PersonalDataError
+from pfp_desktop.domain.personal import (
+    LOCAL_ID_PREFIX,
+    LocalInitiative,
+    LocalSummit,
+    PersonalDataError,
+    check_local_summit,
+)
 from pfp_desktop.services.clock import now_iso
 from pfp_desktop.services.user_data import UserData
 from pfp_desktop.services.writing import writing
-from pfp_desktop.storage.user_schema import AdditionRow
+from pfp_desktop.storage.user_schema import AdditionRow, LocalSummitRow
 
 
 class AdditionsService:
@@ -51,6 +57,24 @@ class AdditionsService:
             _fill(row, item)
             row.updated_at = now_iso()
             return _local(row)
+
+    def local_summits(self) -> list[LocalSummit]:
+        """The summits the delegate added, newest first."""
+        with self._sessions() as session:
+            query = select(LocalSummitRow).order_by(LocalSummitRow.number.desc())
+            return [LocalSummit(r.number, r.year, r.city) for r in session.scalars(query)]
+
+    def add_local_summit(self, summit: LocalSummit, catalogue_numbers: set[int]) -> LocalSummit:
+        """Store a summit the catalogue lacks (``catalogue_numbers``); one already added under
+        this number takes the new year and city."""
+        checked = check_local_summit(summit, catalogue_numbers)
+        with writing(self._sessions) as session:
+            row = session.get(LocalSummitRow, checked.number)
+            if row is None:
+                row = LocalSummitRow(number=checked.number, created_at=now_iso())
+                session.add(row)
+            row.year, row.city = checked.year, checked.city
+        return checked
 
     def delete(self, initiative_id: str) -> LocalInitiative | None:
         """Remove it; returns what was removed (for undo)."""

@@ -20,20 +20,24 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pfp_desktop.services.active_catalogue import (
+    FOLDER,
+    SHIPPED,
+    STATE,
+    active_catalogue_path,
+    state_entry,
+    state_values,
+)
 from pfp_desktop.services.locations import shipped_catalogue_path
 from pfp_desktop.services.text_files import write_bytes_atomically, write_text_atomically
 from pfp_desktop.storage.catalogue_check import CatalogueUnavailableError
-from pfp_desktop.storage.engines import read_only_engine
 from pfp_desktop.storage.folder_lock import LockTimeoutError, exclusive_lock
 
 if TYPE_CHECKING:  # imported where used: `pfp --help` loads none of it
     from pfp_desktop.services.catalogue_signing import TrustedKey, VerifiedCatalogue
 
 
-FOLDER = "catalogues"
-STATE = "state.json"
 UNSEEN = "unseen.json"  # initiatives new in the installed catalogue, not yet opened
-SHIPPED = "shipped"
 
 
 @dataclass(frozen=True)
@@ -49,30 +53,29 @@ class InstalledCatalogue:
     installed_at: str | None
 
 
+__all__ = [  # active_catalogue_path lives in services/active_catalogue.py (stdlib only)
+    "CatalogueState",
+    "InstalledCatalogue",
+    "active_catalogue_path",
+    "install",
+    "mark_seen",
+    "read_state",
+    "rollback",
+    "status",
+    "unseen_initiatives",
+]
+
+
 @dataclass(frozen=True)
 class CatalogueState:
     current: InstalledCatalogue | None  # None: the shipped catalogue
     previous: InstalledCatalogue | None
 
 
-def active_catalogue_path(data_dir: Path) -> Path:
-    """The catalogue in use: the installed update, else the shipped catalogue."""
-    current = read_state(data_dir).current
-    if current is None or current.file == SHIPPED:
-        return shipped_catalogue_path()
-    return data_dir / FOLDER / current.file
-
-
 def read_state(data_dir: Path) -> CatalogueState:
     """What ``state.json`` says (nothing installed: the shipped catalogue, no previous)."""
-    path = data_dir / FOLDER / STATE
-    try:
-        values = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, NotADirectoryError):  # nothing installed (or no data folder)
-        return CatalogueState(None, None)
-    except (OSError, ValueError) as exc:
-        raise CatalogueUnavailableError(f"{path} cannot be read ({exc}).") from exc
-    return CatalogueState(_entry(values.get("current")), _entry(values.get("previous")))
+    values = state_values(data_dir)
+    return CatalogueState(_entry(values, "current"), _entry(values, "previous"))
 
 
 def status(data_dir: Path) -> dict[str, Any]:
@@ -199,6 +202,7 @@ def _check_whole(incoming: Path, verified: VerifiedCatalogue) -> None:
     from sqlalchemy.orm import Session
 
     from pfp_desktop.storage.catalogue_reader import read_info
+    from pfp_desktop.storage.engines import read_only_engine
 
     try:
         engine = read_only_engine(incoming, thorough=True)
@@ -237,13 +241,9 @@ def _values(entry: InstalledCatalogue | None) -> dict[str, Any] | None:
     return asdict(entry) if entry else None
 
 
-def _entry(values: Any) -> InstalledCatalogue | None:
-    if not isinstance(values, dict):
-        return None
-    try:
-        return InstalledCatalogue(**values)
-    except TypeError as exc:
-        raise CatalogueUnavailableError(f"The catalogue state is damaged ({exc}).") from exc
+def _entry(values: dict[str, Any], key: str) -> InstalledCatalogue | None:
+    entry = state_entry(values, key)
+    return InstalledCatalogue(**entry) if entry is not None else None
 
 
 def _shipped_entry() -> InstalledCatalogue:

@@ -20,7 +20,7 @@ from pfp_desktop.domain.models import (
 )
 from pfp_desktop.domain.text import fold_for_matching
 from pfp_desktop.storage import catalogue_reader as reader
-from pfp_desktop.storage import initiative_reader, navigation_queries
+from pfp_desktop.storage import initiative_reader, navigation_queries, partner_queries
 from pfp_desktop.storage.engines import CatalogueUnavailableError, read_only_engine
 from pfp_desktop.storage.initiative_reader import EVERYTHING
 
@@ -113,9 +113,11 @@ class CatalogueService:
         return found[0]
 
     def partners(self) -> list[Partner]:
-        """All partner organisations, with the spellings the source uses."""
+        """All partners, with the spellings the source uses, and the members of a joint name
+        that the catalogue names nowhere else ("Migration Policy Institute (MPI)")."""
         with self.session() as session:
-            return reader.read_partners(session)
+            found = reader.read_partners(session) + partner_queries.member_only_partners(session)
+        return sorted(found, key=lambda p: p.name.casefold())
 
     def find_partner(self, name: str) -> Partner:
         """The partner a person means by ``name``: any spelling, any case, with or without
@@ -130,6 +132,12 @@ class CatalogueService:
             return close[0]
         hint = f" Did you mean: {', '.join(p.name for p in close[:5])}?" if close else ""
         raise NotFoundError(f"No partner named '{name}'.{hint}")
+
+    def names_listing(self, partner: str) -> set[str]:
+        """The partner names an initiative of ``partner`` (canonical) may list: its own and
+        the joint names it is a member of ("ICMPD/EU" for the European Union)."""
+        with self.session() as session:
+            return {partner, *partner_queries.joint_names(session, partner)}
 
     def partner_counts(self) -> dict[str, int]:
         """How many initiatives each partner took part in."""

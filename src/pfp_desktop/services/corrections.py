@@ -26,6 +26,11 @@ class CorrectionsService:
             )
             return {r.field: _override(r) for r in rows}
 
+    def corrected_ids(self) -> set[str]:
+        """The initiatives with at least one local correction."""
+        with self._sessions() as session:
+            return set(session.scalars(select(OverrideRow.initiative_id).distinct()))
+
     def all_overrides(self) -> list[FieldOverride]:
         """Every correction the delegate made, by initiative and field."""
         with self._sessions() as session:

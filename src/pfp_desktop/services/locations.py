@@ -37,3 +37,12 @@ def shipped_resource(path: str) -> Path:
 def catalogue_source_dir() -> Path:
     """data/ of a source checkout: the source text, reference tables and curation file."""
     return _source_checkout_root() / "data"
+
+
+def partner_relations_path() -> Path:
+    """The curated "see also" relations between partners (data/source/partner-relations.csv,
+    packed beside the shipped catalogue)."""
+    packed = resources.files("pfp_desktop").joinpath(_SHIPPED, "partner-relations.csv")
+    if packed.is_file():
+        return Path(str(packed))
+    return _source_checkout_root() / "data" / "source" / "partner-relations.csv"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,6 +14,8 @@ from pfp_desktop.services.clock import now_iso
 from pfp_desktop.services.user_data import UserData
 from pfp_desktop.services.writing import writing
 from pfp_desktop.storage.user_schema import NoteRevisionRow, NoteRow
+
+COALESCE_SECONDS = 60  # saves closer than this to the previous one make one version
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,9 @@ class NotesService:
     def __init__(self, user: UserData, wait_ms: int | None = None) -> None:
         self._sessions = user.sessions
         self._wait_ms = wait_ms
+        # The revisions this service wrote last, by note id: only those may be replaced by a
+        # save that follows within COALESCE_SECONDS, so another process's version never is.
+        self._written: dict[int, int] = {}
 
     def note(self, target: Target) -> Note | None:
         """The note on ``target``, or None."""
@@ -70,7 +76,7 @@ class NotesService:
             row = _find(session, target)
             stored = row.text if row else ""
             if stored == base:
-                _store(session, target, row, text, origin)
+                self._store_coalesced(session, target, row, text, origin)
                 return SavedEdit(text)
             merged = merge_note(base, text, stored)
             result = merged.text if _fits(merged.text) else text
@@ -78,6 +84,31 @@ class NotesService:
             if result != text:
                 _store(session, target, _find(session, target), result, "merge")
             return SavedEdit(result, merged=result != text, overlapped=merged.overlapped)
+
+    def _store_coalesced(
+        self, session: Session, target: Target, row: NoteRow | None, text: str, origin: str
+    ) -> None:
+        """Store ``text``, replacing the newest revision instead of adding one when this
+        service wrote it, with the same origin, less than COALESCE_SECONDS ago: typing makes
+        one version per editing session (or per pause of a minute), not one per save."""
+        latest = _latest_revision(session, row) if row is not None else None
+        stamp = now_iso()
+        if (
+            row is not None
+            and latest is not None
+            and row.text != text
+            and self._written.get(row.id) == latest.id
+            and latest.origin == origin
+            and 0 <= _seconds_between(latest.saved_at, stamp) < COALESCE_SECONDS
+        ):
+            row.text, row.updated_at = text, stamp
+            latest.text, latest.saved_at = text, stamp
+            return
+        _store(session, target, row, text, origin)
+        stored = _find(session, target)
+        newest = _latest_revision(session, stored) if stored is not None else None
+        if stored is not None and newest is not None:
+            self._written[stored.id] = newest.id
 
     def history(self, target: Target) -> list[NoteRevision]:
         """Every saved revision, newest first."""
@@ -116,6 +147,25 @@ class NotesService:
                 NoteRow.target_kind == kind.value, NoteRow.text != ""
             )
             return set(session.scalars(query))
+
+
+def _latest_revision(session: Session, row: NoteRow) -> NoteRevisionRow | None:
+    session.flush()
+    query = (
+        select(NoteRevisionRow)
+        .where(NoteRevisionRow.note_id == row.id)
+        .order_by(NoteRevisionRow.id.desc())
+        .limit(1)
+    )
+    return session.scalars(query).first()
+
+
+def _seconds_between(earlier_iso: str, later_iso: str) -> float:
+    try:
+        delta = datetime.fromisoformat(later_iso) - datetime.fromisoformat(earlier_iso)
+    except ValueError:
+        return float("inf")  # a stamp this app did not write: keep both versions
+    return delta.total_seconds()
 
 
 def _fits(text: str) -> bool:

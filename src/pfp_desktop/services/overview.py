@@ -13,8 +13,7 @@ def catalogue_coverage(catalogue: CatalogueService) -> Coverage:
     Counted from the search's own facets, so a cell's number is what a search with that
     objective and that summit ticked finds."""
     with catalogue.session() as session:
-        members = facet_index.facet_memberships(session)
-    gcm, summit = members.get("gcm", {}), members.get("summit", {})
+        counts = facet_index.facet_pair_counts(session, "gcm", "summit")
     objectives = tuple(
         CoverageAxis(o.number, o.short_label, o.title) for o in catalogue.gcm_objectives()
     )
@@ -26,6 +25,6 @@ def catalogue_coverage(catalogue: CatalogueService) -> Coverage:
         (o.number, s.number): n
         for o in objectives
         for s in summits
-        if (n := len(gcm.get(str(o.number), set()) & summit.get(str(s.number), set())))
+        if (n := counts.get((str(o.number), str(s.number)), 0))
     }
     return Coverage(objectives, summits, cells)

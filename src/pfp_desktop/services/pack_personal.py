@@ -4,6 +4,7 @@ the initiatives they added, read from the personal layer as the pack needs them.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from pfp_desktop.domain.models import Attribution, Initiative, PartnerKind, PartnerRef, Provenance
 from pfp_desktop.domain.personal import LOCAL_ID_PREFIX, LocalInitiative, Target, TargetKind
@@ -16,7 +17,9 @@ from pfp_desktop.services.pack_export import (
     no_corrections,
     no_notes,
 )
-from pfp_desktop.services.personal import Personal
+
+if TYPE_CHECKING:  # a pack without personal data (no notes database) loads none of it
+    from pfp_desktop.services.personal import Personal
 
 
 def notes_of(personal: Personal | None) -> NotesProvider:

@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pfp_desktop.services import user_recovery
-from pfp_desktop.services.app_folders import portable_data_dir
+from pfp_desktop.services.app_folders import DATA_DIR_ENV, resolve_data_dir
 from pfp_desktop.storage import user_backups
 from pfp_desktop.storage.folder_lock import LockTimeoutError, exclusive_lock
 from pfp_desktop.storage.read_only_user_db import read_only_user_engine
@@ -48,23 +48,8 @@ __all__ = [
     "restore",
 ]
 
-DATA_DIR_ENV = "PFP_DATA_DIR"
 LOCK_NAME = "pfp-user.open.lock"
 AFTER_EDITS_INTERVAL = 3600.0  # seconds between the backups made while a person edits
-
-
-def resolve_data_dir(override: Path | None = None) -> Path:
-    """--data-dir, else data/ beside a portable build, else $PFP_DATA_DIR, else the platform's
-    data folder."""
-    if override is not None:
-        return override
-    if (portable := portable_data_dir()) is not None:
-        return portable
-    if os.environ.get(DATA_DIR_ENV):
-        return Path(os.environ[DATA_DIR_ENV])
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("PfP Desktop", appauthor=False))
 
 
 @dataclass

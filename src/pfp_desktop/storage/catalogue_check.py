@@ -8,8 +8,10 @@ that reads the file, not from a list kept by hand:
 - the schema version (``catalogue_info`` key ``schema``; catalogues made before the key
   existed are schema 1): a newer one than this app knows is refused;
 - every table and column of the ORM (storage/catalogue_schema.py) and of the search index
-  (storage/search_index.py, made in memory by its own CREATE statements); a catalogue with
-  no search index at all still opens, and search asks for a rebuild (services/search.py);
+  (storage/search_index.py), as storage/catalogue_layout.py holds them (a copy that a test
+  keeps equal to what that code makes, so that this check needs neither SQLAlchemy nor the
+  domain models); a catalogue with no search index at all still opens, and search asks for
+  a rebuild (services/search.py);
 - the rows the app cannot start without: every field of CatalogueInfo in ``catalogue_info``
   (read_info indexes them) and at least one summit (every initiative hangs from one).
 
@@ -28,17 +30,16 @@ initiatives, at every start) and the text of each value.
 
 from __future__ import annotations
 
-import dataclasses
 import sqlite3
-from functools import cache
 from pathlib import Path
 
-from sqlalchemy import create_engine
-
-from pfp_desktop.domain.models import CatalogueContents, CatalogueInfo
-from pfp_desktop.storage import catalogue_schema as t
-from pfp_desktop.storage.search_index import TABLE as SEARCH_TABLE
-from pfp_desktop.storage.search_index import write_search_index
+from pfp_desktop.storage.catalogue_layout import (
+    IMPORTER_SQL,
+    INFO_KEYS,
+    SEARCH_COLUMNS,
+    SEARCH_TABLE,
+    TABLE_COLUMNS,
+)
 
 # The catalogue layout this app reads. Raise it (and write it in catalogue_info) when a change
 # to the tables would make an older app misread a newer file.
@@ -58,6 +59,24 @@ def harden(connection: sqlite3.Connection) -> None:
     defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
     if setconfig is not None and defensive is not None:
         setconfig(defensive, True)
+
+
+def open_checked(path: Path, thorough: bool = False) -> sqlite3.Connection:
+    """A defensive read-only connection on ``path`` (usable from any thread), once the file
+    has passed the check; CatalogueUnavailableError, saying what is wrong, otherwise."""
+    if not path.is_file():
+        raise CatalogueUnavailableError(f"No catalogue at {path}.")
+    try:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    except sqlite3.DatabaseError as exc:
+        raise CatalogueUnavailableError(f"{path} is not a readable catalogue ({exc}).") from exc
+    try:
+        check_catalogue(connection, path, thorough)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
 
 
 def check_catalogue(connection: sqlite3.Connection, path: Path, thorough: bool = False) -> None:
@@ -94,7 +113,7 @@ def _check_foreign_sql(connection: sqlite3.Connection, path: Path) -> None:
         "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')"
     )
     foreign = sorted(
-        f"{kind} {name}" for kind, name, sql in rows if (kind, name, sql) not in importer_sql()
+        f"{kind} {name}" for kind, name, sql in rows if (kind, name, sql) not in IMPORTER_SQL
     )
     if foreign:
         raise CatalogueUnavailableError(
@@ -121,11 +140,11 @@ def _check_schema_version(connection: sqlite3.Connection, path: Path) -> None:
 
 
 def _check_tables(connection: sqlite3.Connection, tables: set[str], path: Path) -> None:
-    expected = expected_columns()
-    if SEARCH_TABLE not in tables:
-        # Made before the search index (or it was dropped): it opens, and search says to
-        # rebuild it (services/search.py). An index that is there must be whole.
-        expected = {name: expected[name] for name in t.CatalogueBase.metadata.tables}
+    expected = TABLE_COLUMNS
+    if SEARCH_TABLE in tables:
+        # Made before the search index (or it was dropped), a catalogue opens, and search says
+        # to rebuild it (services/search.py). An index that is there must be whole.
+        expected = TABLE_COLUMNS | SEARCH_COLUMNS
     missing_tables = sorted(name for name in expected if name not in tables)
     if missing_tables:
         names = ", ".join(missing_tables)
@@ -142,75 +161,9 @@ def _check_tables(connection: sqlite3.Connection, tables: set[str], path: Path) 
 
 def _check_rows(connection: sqlite3.Connection, path: Path) -> None:
     info = _info_values(connection)
-    absent = [f.name for f in dataclasses.fields(CatalogueInfo) if f.name not in info]
+    absent = [key for key in INFO_KEYS if key not in info]
     if absent:
         names = ", ".join(absent)
         raise CatalogueUnavailableError(f"{path} is damaged: its catalogue_info lacks {names}.")
     if connection.execute("SELECT 1 FROM summits LIMIT 1").fetchone() is None:
         raise CatalogueUnavailableError(f"{path} is damaged: it holds no summits.")
-
-
-@cache
-def expected_columns() -> dict[str, frozenset[str]]:
-    """Every table the app reads and the columns it reads in each."""
-    expected = {
-        table.name: frozenset(column.name for column in table.columns)
-        for table in t.CatalogueBase.metadata.sorted_tables
-    }
-    return expected | _search_columns()
-
-
-def importer_sql() -> frozenset[tuple[str, str, str]]:
-    """The triggers and views (type, name, SQL) the importer writes: none today."""
-    return _importer_schema()[1]
-
-
-def _search_columns() -> dict[str, frozenset[str]]:
-    """The search tables, as the importer's own statements make them."""
-    return _importer_schema()[0]
-
-
-@cache
-def _importer_schema() -> tuple[dict[str, frozenset[str]], frozenset[tuple[str, str, str]]]:
-    """An empty catalogue made in memory by the importer's own code (one build, ~40 ms, for
-    both uses): the search tables' columns, and its triggers and views."""
-    engine = create_engine("sqlite://")
-    try:
-        t.CatalogueBase.metadata.create_all(engine)
-        with engine.begin() as connection:
-            write_search_index(connection, _EMPTY)
-            raw = connection.connection.driver_connection
-            assert raw is not None
-            made = _tables_of(raw) - set(t.CatalogueBase.metadata.tables)
-            # FTS5 shadow tables (search_index_data ...) are its own business, not ours.
-            made = {name for name in made if not _is_fts_shadow(name, made)}
-            columns = {
-                name: frozenset(row[1] for row in raw.execute(f'PRAGMA table_info("{name}")'))
-                for name in made
-            }
-            rows = raw.execute(
-                "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')"
-            )
-            return columns, frozenset((kind, name, sql) for kind, name, sql in rows)
-    finally:
-        engine.dispose()
-
-
-def _is_fts_shadow(name: str, tables: set[str]) -> bool:
-    stem, _, suffix = name.rpartition("_")
-    return stem in tables and suffix in {"data", "idx", "content", "docsize", "config"}
-
-
-_EMPTY = CatalogueContents(
-    info=CatalogueInfo("", "", "", "", ""),
-    overview="",
-    summits=(),
-    sessions=(),
-    initiatives=(),
-    partners=(),
-    related=(),
-    excluded=(),
-    gcm_objectives=(),
-    guiding_principles=(),
-    sdg_targets=(),
-)

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Engine, QueuePool, create_engine, event
 
-from pfp_desktop.storage.catalogue_check import CatalogueUnavailableError, check_catalogue, harden
+from pfp_desktop.storage.catalogue_check import CatalogueUnavailableError, harden, open_checked
 from pfp_desktop.storage.sqlite_files import connect
 
 __all__ = ["CatalogueUnavailableError", "read_only_engine", "writable_engine"]
@@ -31,10 +31,8 @@ def writable_engine(path: Path) -> Engine:
 def read_only_engine(path: Path, thorough: bool = False) -> Engine:
     """An engine that can never write to the catalogue, opened defensively; the file is
     checked whole first (``thorough``: with SQLite's integrity check too)."""
-    if not path.is_file():
-        raise CatalogueUnavailableError(f"No catalogue at {path}.")
+    open_checked(path, thorough).close()  # the whole file, once: storage/catalogue_check.py
     uri = path.resolve().as_uri() + "?mode=ro"
-    _check_readable(uri, path, thorough)
 
     def connect() -> sqlite3.Connection:
         connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
@@ -44,15 +42,3 @@ def read_only_engine(path: Path, thorough: bool = False) -> Engine:
     engine = create_engine("sqlite://", creator=connect)
     event.listen(engine, "connect", _enable_foreign_keys)
     return engine
-
-
-def _check_readable(uri: str, path: Path, thorough: bool) -> None:
-    """The whole catalogue is checked here, once: see storage/catalogue_check.py."""
-    try:
-        connection = sqlite3.connect(uri, uri=True)
-    except sqlite3.DatabaseError as exc:
-        raise CatalogueUnavailableError(f"{path} is not a readable catalogue ({exc}).") from exc
-    try:
-        check_catalogue(connection, path, thorough)
-    finally:
-        connection.close()

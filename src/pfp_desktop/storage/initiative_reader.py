@@ -24,6 +24,7 @@ from pfp_desktop.domain.models import (
     TaxonomyTag,
 )
 from pfp_desktop.storage import catalogue_schema as t
+from pfp_desktop.storage.partner_queries import initiative_ids_query
 
 _Query = Select[t.InitiativeRow, t.SessionRow, t.SummitRow]
 _SummaryQuery = Select[str, str, int, str]
@@ -114,8 +115,7 @@ def filter_conditions(where: InitiativeFilter) -> list[ColumnElement[bool]]:
     if where.session_id is not None:
         conditions.append(t.SessionRow.id == where.session_id)
     if where.partner is not None:
-        found = _ids_where(t.InitiativePartnerRow.partner_name, where.partner)
-        conditions.append(initiative_id.in_(found))
+        conditions.append(initiative_id.in_(initiative_ids_query(where.partner)))
     if where.gcm_objective is not None:
         found = _ids_where(t.InitiativeGcmRow.objective, where.gcm_objective)
         conditions.append(initiative_id.in_(found))

@@ -12,21 +12,11 @@ from sqlalchemy import Connection, Engine, QueuePool, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from pfp_desktop.storage.sqlite_files import connect, connect_read_only
+from pfp_desktop.storage.user_files import HEAD_REVISION as HEAD_REVISION
+from pfp_desktop.storage.user_files import KNOWN_REVISIONS as KNOWN_REVISIONS
+from pfp_desktop.storage.user_files import USER_DB_NAME as USER_DB_NAME
+from pfp_desktop.storage.user_files import schema_revision as schema_revision
 
-USER_DB_NAME = "pfp-user.sqlite"
-MIGRATION_SCRIPTS = Path(__file__).parent / "migrations" / "versions"
-
-
-def known_revisions() -> tuple[str, ...]:
-    """Every schema this app knows, oldest first, read from the migration scripts' names
-    (NNNN_what.py; each script's revision is its number). Cheaper than asking Alembic, whose
-    import costs ~100 ms at every start; tests check both agree."""
-    names = MIGRATION_SCRIPTS.glob("[0-9][0-9][0-9][0-9]_*.py")
-    return tuple(sorted(path.name[:4] for path in names))
-
-
-KNOWN_REVISIONS = known_revisions()
-HEAD_REVISION = KNOWN_REVISIONS[-1]  # the newest migration
 BUSY_WAIT_MS = 5000  # how long a write waits for another writer before giving up
 _IMMEDIATE = "pfp_immediate"  # execution options read by begin_transaction
 _WAIT_MS = "pfp_wait_ms"
@@ -100,18 +90,6 @@ def is_healthy(path: Path) -> bool:
             return bool(result == ("ok",))
     except sqlite3.Error:
         return False
-
-
-def schema_revision(path: Path) -> str | None:
-    """The Alembic revision of the database at ``path``; None for a new or empty file."""
-    if not path.exists():
-        return None
-    with closing(connect_read_only(path)) as connection:
-        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
-        if "alembic_version" not in tables:
-            return None
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        return str(row[0]) if row else None
 
 
 def migrate(engine: Engine) -> None:

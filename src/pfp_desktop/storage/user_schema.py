@@ -67,6 +67,17 @@ class AdditionRow(UserBase):
     updated_at: Mapped[str]
 
 
+class LocalSummitRow(UserBase):
+    """A summit the catalogue does not hold yet (the next one), added by the delegate so that
+    a talk heard there can be filed under it."""
+
+    __tablename__ = "local_summits"
+    number: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int]
+    city: Mapped[str]
+    created_at: Mapped[str]
+
+
 class StarRow(UserBase):
     __tablename__ = "stars"
     target_kind: Mapped[str] = mapped_column(primary_key=True)

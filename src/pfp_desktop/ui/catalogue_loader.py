@@ -47,7 +47,7 @@ class _RefusedError(Exception):
 
 def _open_catalogue(path: Path | None, data_dir: Path | None) -> object:
     # Imported here, in this thread: the heavy modules of the first real screen.
-    from pfp_desktop.services.catalogue_install import active_catalogue_path
+    from pfp_desktop.services.active_catalogue import active_catalogue_path
     from pfp_desktop.services.catalogue_service import (
         CatalogueService,
         CatalogueUnavailableError,

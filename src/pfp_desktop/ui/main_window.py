@@ -117,6 +117,11 @@ class MainWindow(QMainWindow):
         star, panels = self.personal.actions["star"], (self.search, self.pack_dock)
         self.save_search = install_panel_menus(self, self.menus, panels, star, self.tree)
         self.zoom(0)  # the saved text size in the panels just added
+        # The tree's marks: the pack panel says what the pack holds, personal edits and saved
+        # notes what the delegate touched (read again as sets after each change).
+        self.pack_dock.pack_ids_changed.connect(self.tree.set_pack_ids)
+        self.personal.changed.connect(lambda _changes: self._update_marks())
+        self.note_panel.saved.connect(self._update_marks)
 
     def _add_pack_dock(self) -> None:
         # Where (and whether) it was at the last quit; hidden on the right the first time.
@@ -134,6 +139,11 @@ class MainWindow(QMainWindow):
         self.search.add_result_action(dock.add_action)  # the results' context menu
         dock.pack_actions.install(self, self.menus["file"])
         dock.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+
+    def _update_marks(self) -> None:
+        from pfp_desktop.ui.personal.marks import personal_marks
+
+        self.tree.set_marks(personal_marks(self.personal.personal))
 
     def selected_initiative_ids(self) -> list[str]:
         """What "Add to briefing pack" means: the results selected while the search shows,
@@ -171,6 +181,7 @@ class MainWindow(QMainWindow):
             self.show_banner(read_only_text(personal is not None and personal.user.read_only))
         self.search.attach(catalogue, personal)
         self.pack_dock.attach(catalogue, personal)
+        self._update_marks()
         self._restore_content()
         self.catalogue_shown.emit()
 

@@ -23,7 +23,7 @@ def _details_text(window: MainWindow) -> str:
 def test_every_grouping_shows_its_groups_with_counts(open_window: WindowFactory) -> None:
     window = open_window()
     window.commands.groupings[Grouping.PARTNER].trigger()
-    assert _root_labels(window) == [("Countries", "21"), ("Organisations", "31")]
+    assert _root_labels(window) == [("Countries", "21"), ("Organisations", "32")]
     window.commands.groupings[Grouping.GCM].trigger()
     labels = _root_labels(window)
     assert len(labels) == 23 and labels[19] == ("20. Remittances", "3")
@@ -128,3 +128,48 @@ def test_a_long_group_loads_more_rows_as_it_is_scrolled(qtbot: QtBot) -> None:
         tree.scrollTo(model.index(model.rowCount(parent) - 1, 0, parent))
         qtbot.wait(5)
     assert model.rowCount(parent) == total
+
+
+def _partner_row(window: MainWindow, qtbot: QtBot, kind_row: int, name: str) -> QModelIndex:
+    """Opens the partner kind at ``kind_row`` by keyboard and returns the row of ``name``."""
+    tree = window.tree
+    tree.setFocus()
+    tree.setCurrentIndex(tree.model().index(kind_row, 0))
+    qtbot.keyClick(tree, Qt.Key.Key_Right)
+    model = tree.model()
+    parent = model.index(kind_row, 0)
+    rows = [model.index(r, 0, parent) for r in range(model.rowCount(parent))]
+    return next(i for i in rows if i.data() == name)
+
+
+def test_a_partner_counts_its_joint_initiatives_in_the_tree_and_on_its_page(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    window.commands.groupings[Grouping.PARTNER].trigger()
+    eu = _partner_row(window, qtbot, 1, "European Union")
+    window.tree.setCurrentIndex(eu)
+    text = _details_text(window)
+    count = int(eu.siblingAtColumn(1).data())
+    assert count == 4 and text.startswith("European Union")
+    assert f"{count} initiatives (1 joint)" in text
+    assert "EU Diaspora Facility · joint, as ICMPD/EU" in text
+    assert "See also (a distinct partner): European Commission" in text
+    assert "Co-partners: " in text and "France (1)" in text and "ICMPD (1)" in text
+
+
+def test_a_see_also_link_opens_the_related_partner(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    window.commands.groupings[Grouping.PARTNER].trigger()
+    window.tree.setCurrentIndex(_partner_row(window, qtbot, 1, "European Union"))
+    window.details.setFocus()
+    anchors = window.details.document().toHtml()
+    see_also = anchors.index("See also")
+    before = anchors[:see_also].count("<a href=")
+    for _ in range(before + 1):  # Tab past the links above "See also" to the first after it
+        qtbot.keyClick(window.details, Qt.Key.Key_Tab)
+    qtbot.keyClick(window.details, Qt.Key.Key_Return)
+    assert _details_text(window).startswith("European Commission")
+    assert "See also (a distinct partner): European Union" in _details_text(window)

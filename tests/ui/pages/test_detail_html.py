@@ -25,7 +25,9 @@ from pfp_desktop.domain.models import (
     SourceFlag,
     Summit,
 )
+from pfp_desktop.domain.partners import PartnerProfile
 from pfp_desktop.services.catalogue_service import CatalogueService
+from pfp_desktop.services.partners import partner_profile
 from pfp_desktop.ui.pages.catalogue import (
     DARK_THEME,
     LIGHT_THEME,
@@ -34,8 +36,6 @@ from pfp_desktop.ui.pages.catalogue import (
     initiative_html,
     link,
     parse_link,
-    partner_group_html,
-    partner_html,
     sdg_html,
     session_html,
     summit_dates,
@@ -43,6 +43,7 @@ from pfp_desktop.ui.pages.catalogue import (
     summit_title,
     welcome_html,
 )
+from pfp_desktop.ui.pages.partner import partner_group_html, partner_html
 from tests.conftest import DATA
 
 
@@ -58,6 +59,7 @@ class Shipped:
     partners: dict[str, Partner]
     gcm: dict[int, GcmObjective]
     sdg: dict[str, SdgTarget]
+    profiles: dict[str, PartnerProfile]
 
     def summaries(self) -> list[InitiativeSummary]:
         return [
@@ -93,6 +95,7 @@ def shipped() -> Iterator[Shipped]:
         partners={p.name: p for p in service.partners()},
         gcm={o.number: o for o in service.gcm_objectives()},
         sdg={t.target: t for t in service.sdg_targets()},
+        profiles={p.name: partner_profile(service, p.name) for p in service.partners()},
     )
     service.close()
 
@@ -122,7 +125,9 @@ def test_an_initiative_page_shows_its_content_and_links(shipped: Shipped) -> Non
     assert "Policy challenge" in page and "Solution or approach" in page
     assert 'href="pfp:gcm/19"' in page and "GCM 19 · Migrant and diaspora contributions" in page
     assert 'href="pfp:sdg/17.17"' in page and "SDG 17.17" in page
-    assert "Source: gfmd-pfp-sessions.txt, lines 30, 32, 34, 35." in page
+    assert "Source: gfmd-pfp-sessions.txt · 1 correction" in page  # one quiet line
+    full = page_of(shipped, "eu-diaspora-facility", show_originals=True)
+    assert "Source: gfmd-pfp-sessions.txt, lines 30, 32, 34, 35." in full
 
 
 def test_a_badge_explains_itself_in_its_tooltip(shipped: Shipped) -> None:
@@ -133,29 +138,46 @@ def test_a_badge_explains_itself_in_its_tooltip(shipped: Shipped) -> None:
     assert sdg and sdg.group(1).startswith("Encourage and promote effective public")
 
 
-def test_an_inferred_attribution_is_said_plainly_in_the_warning_colour(shipped: Shipped) -> None:
+def test_an_inferred_attribution_is_a_badge_whose_tooltip_gives_the_reasoning(
+    qapp: QApplication, shipped: Shipped
+) -> None:
     page = page_of(shipped, "eu-diaspora-facility")
-    assert f'<span style="color:{LIGHT_THEME.warning}">Attribution inferred: Sits between' in page
+    badge = re.search(
+        r'<span title="([^"]*)"><span style="color:([^;]*);[^>]*>&nbsp;(.*?)&nbsp;', page
+    )
+    assert badge is not None
+    tip, colour, text = badge.groups()
+    assert text == "summit inferred" and colour == LIGHT_THEME.warning
+    assert tip.startswith("Our best reading of the source, not stated in it. Sits between")
+    shown = plain_text(qapp, page)
+    assert "Sits between" not in shown  # the reasoning no longer opens the page
+    assert shown.index("summit inferred") < shown.index("Policy challenge")
+    full = page_of(shipped, "eu-diaspora-facility", show_originals=True)
+    assert f'<span style="color:{LIGHT_THEME.warning}">Attribution inferred: Sits between' in full
 
 
 @pytest.mark.parametrize(
-    ("attribution", "sentence"),
-    [("stated", "Summit named in the source."), ("strong", "confirmed by an outside source")],
+    ("attribution", "badge", "sentence"),
+    [
+        ("stated", "summit stated", "Summit named in the source."),
+        ("strong", "summit confirmed", "confirmed by an outside source"),
+    ],
 )
 def test_stated_and_strong_attributions_are_named(
-    shipped: Shipped, attribution: str, sentence: str
+    shipped: Shipped, attribution: str, badge: str, sentence: str
 ) -> None:
     item = next(i for i in shipped.initiatives.values() if i.provenance.attribution == attribution)
     page = page_of(shipped, item.id)
-    assert sentence in page
-    assert "Attribution inferred" not in page
+    assert f"&nbsp;{badge}&nbsp;" in page and sentence not in page
+    full = page_of(shipped, item.id, show_originals=True)
+    assert sentence in full and "Attribution inferred" not in full
 
 
 def test_the_original_text_shows_only_when_asked(shipped: Shipped) -> None:
     hidden = page_of(shipped, "eu-diaspora-facility")
     shown = page_of(shipped, "eu-diaspora-facility", show_originals=True)
-    assert "1 correction applied" in hidden and 'href="pfp:originals/show"' in hidden
-    assert "TThe" not in hidden
+    assert "1 correction" in hidden and 'href="pfp:originals/show"' in hidden
+    assert "TThe" not in hidden and "1 correction applied" in shown
     assert "line 34: ‘TThe dialogue’ → ‘The dialogue’ — Doubled letter." in shown
     assert 'href="pfp:originals/hide"' in shown
 
@@ -163,7 +185,8 @@ def test_the_original_text_shows_only_when_asked(shipped: Shipped) -> None:
 def test_flags_are_shown_in_the_warning_colour(shipped: Shipped) -> None:
     item = next(i for i in shipped.initiatives.values() if i.provenance.flags)
     flag = item.provenance.flags[0]
-    page = page_of(shipped, item.id)
+    assert "note on the text" in page_of(shipped, item.id)
+    page = page_of(shipped, item.id, show_originals=True)
     assert f'<span style="color:{LIGHT_THEME.warning}">Note on line {flag.line}: ' in page
 
 
@@ -307,7 +330,7 @@ def test_a_session_page_holds_only_its_initiatives(shipped: Shipped) -> None:
 
 def test_a_partner_page_lists_its_initiatives_newest_summit_first(shipped: Shipped) -> None:
     items = shipped.of_partner("IOM")
-    page = partner_html(shipped.partners["IOM"], items, shipped.summits, LIGHT_THEME)
+    page = partner_html(shipped.profiles["IOM"], items, shipped.summits, LIGHT_THEME)
     assert "International Organization for Migration." in page and "Organisation" in page
     assert f"{len(items)} initiatives" in page
     newest, oldest = max(i.summit_number for i in items), min(i.summit_number for i in items)
@@ -316,9 +339,11 @@ def test_a_partner_page_lists_its_initiatives_newest_summit_first(shipped: Shipp
 
 
 def test_a_partner_page_shows_spellings_and_members(shipped: Shipped) -> None:
-    joint = partner_html(shipped.partners["ICMPD/EU"], [], shipped.summits, LIGHT_THEME)
-    spelt = shipped.partners["OECD Development Centre"]
-    assert "Joins: ICMPD, European Union" in joint
+    joint = partner_html(shipped.profiles["ICMPD/EU"], [], shipped.summits, LIGHT_THEME)
+    spelt = shipped.profiles["OECD Development Centre"]
+    assert "Joint name of: " in joint
+    assert 'href="pfp:partner/ICMPD"' in joint
+    assert 'href="pfp:partner/European%20Union"' in joint
     assert "Also written: OECD Development Center" in partner_html(
         spelt, [], shipped.summits, LIGHT_THEME
     )
@@ -373,7 +398,7 @@ def test_every_page_kind_is_parsed_as_rich_text(qapp: QApplication, shipped: Shi
         ),
         "— Part 1": session_html(session, summits[14], shipped.of_summit(14), LIGHT_THEME),
         "IOM": partner_html(
-            shipped.partners["IOM"], shipped.of_partner("IOM"), summits, DARK_THEME
+            shipped.profiles["IOM"], shipped.of_partner("IOM"), summits, DARK_THEME
         ),
         "GCM objective 19": gcm_html(shipped.gcm[19], shipped.of_gcm(19), summits, LIGHT_THEME),
         "SDG target 10.c": sdg_html(shipped.sdg["10.c"], [], summits, LIGHT_THEME),
@@ -422,5 +447,5 @@ def test_source_flag_text_is_escaped_too(shipped: Shipped) -> None:
             item.provenance, flags=(SourceFlag(12, "Says <b>bold</b> & more"),)
         ),
     )
-    page = initiative_html(flagged, shipped.summits, LIGHT_THEME)
+    page = initiative_html(flagged, shipped.summits, LIGHT_THEME, show_originals=True)
     assert "Note on line 12: Says &lt;b&gt;bold&lt;/b&gt; &amp; more" in page

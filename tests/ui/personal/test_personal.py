@@ -112,6 +112,7 @@ def test_an_added_initiative_is_listed_and_deletable_with_undo(open_window: Wind
     with patch("pfp_desktop.ui.personal.controller.AddInitiativeDialog") as dialog:
         dialog.return_value.exec.return_value = QDialog.DialogCode.Accepted
         dialog.return_value.initiative.return_value = added
+        dialog.return_value.new_summit.return_value = None  # at a summit of the catalogue
         window.personal.actions["add"].trigger()
     model = window.tree.model()
     roots = [model.index(r, 0).data() for r in range(model.rowCount())]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -9,14 +10,18 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
+    Slot,
 )
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from pfp_desktop.domain.navigation import Grouping, NavNode, NodeKind
+from pfp_desktop.ui.browse.tree_marks import SIZE, icon_width
 from pfp_desktop.ui.browse.tree_model import NavigationModel
+from pfp_desktop.ui.common.marks import Mark, MarkedIds
 
 if TYPE_CHECKING:  # the services come with the catalogue, after the first paint
     from pfp_desktop.services.navigation import NavigationService, TreePaths
@@ -58,6 +63,7 @@ class NavigationTree(QTreeView):
         # Ctrl/Shift-click picks several (to add them to a briefing pack at once).
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setIconSize(QSize(icon_width(len(Mark)), SIZE))  # room for every mark at once
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -85,6 +91,18 @@ class NavigationTree(QTreeView):
     def set_new(self, ids: set[str]) -> None:
         """Mark these initiatives "new" in the tree."""
         self._model.set_new(ids)
+
+    def set_marks(self, marked: MarkedIds) -> None:
+        """Show these marks (note, star, correction) on the initiatives that carry them."""
+        self._model.set_marks(marked)
+
+    # Declared as a slot: connected as an undeclared method (which PySide adds to the widget's
+    # meta-object at run time), a restarted window's tree lost the text size set on it under
+    # the app's style sheet (tests/ui/test_window_fit.py); declared, it keeps it.
+    @Slot(list)
+    def set_pack_ids(self, ids: Iterable[str]) -> None:
+        """The initiatives of the pack on show in the pack panel: marked "in the pack"."""
+        self._model.set_marks({Mark.PACK: frozenset(ids)})
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         had_current = self.currentIndex().isValid()

@@ -50,6 +50,7 @@ class PackDock(QDockWidget):
     it closes."""
 
     status_message = Signal(str)
+    pack_ids_changed = Signal(list)  # the initiative ids of the pack on show
 
     def __init__(self, selection: Callable[[], list[str]], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Briefing pack"), parent)
@@ -157,6 +158,8 @@ class PackDock(QDockWidget):
         self.picker.chosen.connect(self._show_pack)
         self.picker.status.connect(self._status)
         self.model.ids_changed.connect(self._save)
+        self.model.ids_changed.connect(self._announce_ids)
+        self.model.modelReset.connect(self._announce_ids)
         self.model.rowsInserted.connect(self._update_count)
         self.model.rowsRemoved.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
@@ -200,6 +203,9 @@ class PackDock(QDockWidget):
         """The window closes: save the last keystrokes in an option, stop an export."""
         self._save()
         self.exporter.stop()
+
+    def _announce_ids(self) -> None:
+        self.pack_ids_changed.emit(self.model.ids())
 
     def _status(self, message: str) -> None:
         self.status_message.emit(message)

@@ -9,13 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from pfp_desktop.domain.models import (
-    Attribution,
     CatalogueInfo,
     GcmObjective,
     Initiative,
     InitiativeSummary,
-    Partner,
-    PartnerKind,
     PfpSession,
     SdgTarget,
     Summit,
@@ -48,8 +45,8 @@ from pfp_desktop.ui.pages.parts import (
     attribution_html,
     badge_stack,
     badge_table,
-    bullet_list,
     by_summit_html,
+    confidence_badge,
     content_language_note,
     correction_line,
     english_wording_note,
@@ -72,8 +69,6 @@ __all__ = [
     "initiative_list_html",
     "link",
     "parse_link",
-    "partner_group_html",
-    "partner_html",
     "sdg_html",
     "session_html",
     "summit_dates",
@@ -95,9 +90,10 @@ def _initiative_header(
     where = [anchor(link("summit", item.summit_number), label, theme.accent, underline=False)]
     if item.session_label != SINGLE_SESSION_LABEL:
         where.append(span(esc(item.session_label), theme.text))
-    if item.provenance.attribution is Attribution.INFERRED:
-        # The summit is a judgement, not a fact of the source: say so where the eye lands.
-        where.append(span(esc(_("attribution inferred (see below)")), theme.warning))
+    if not item.provenance.added_locally:
+        # How sure the summit is, quietly: a badge whose tooltip holds the curator's reasoning.
+        evidence = item.provenance.attribution_evidence
+        where.append(confidence_badge(item.provenance.attribution, evidence, theme))
     title, more = cut_text(item.title, cut, theme)
     parts = [title_heading(title, theme), more, para(" · ".join(where), bottom=2)]
     summit = summits.get(item.summit_number)
@@ -206,16 +202,20 @@ def _summit_facts(summit: Summit, theme: PageTheme) -> str:
         chair = _("Chair: {chair}").format(chair=summit.chair)
         parts.append(para(span(esc(chair), theme.muted), bottom=2))
     if summit.attribution is not None:
-        parts.append(attribution_html(summit.attribution, summit.evidence, theme))
+        badge = confidence_badge(summit.attribution, summit.evidence, theme)
+        parts.append(para(badge, bottom=2))
     return "".join(parts)
 
 
 def _summit_notes(summit: Summit, theme: PageTheme) -> str:
-    """Corrections and flags of the summit's intro, if any, below a rule."""
+    """How the summit was attributed, corrections and flags of its intro, below a rule."""
     corrections = "".join(
         para(span(esc(correction_line(c)), theme.muted), bottom=4) for c in summit.corrections
     )
-    body = corrections + flags_html(summit.flags, theme)
+    attribution = ""
+    if summit.attribution is not None:
+        attribution = attribution_html(summit.attribution, summit.evidence, theme)
+    body = attribution + corrections + flags_html(summit.flags, theme)
     return rule(theme) + f'<div style="font-size:small">{body}</div>' if body else ""
 
 
@@ -287,28 +287,6 @@ def session_html(
 # -- partner, taxonomy, overview -------------------------------------------------------------
 
 
-def partner_html(
-    partner: Partner,
-    initiatives: Sequence[InitiativeSummary],
-    summits: Mapping[int, Summit],
-    theme: PageTheme,
-) -> str:
-    """The page of one partner: kind, note, spellings, members and its initiatives by summit."""
-    kind = _("Country") if partner.kind is PartnerKind.COUNTRY else _("Organisation")
-    parts = [heading(2, esc(partner.name), theme), para(span(esc(kind), theme.muted), bottom=10)]
-    if partner.note:
-        parts.append(text_paragraphs(partner.note, theme))
-    if partner.spellings:
-        also = _("Also written: {names}").format(names=", ".join(partner.spellings))
-        parts.append(para(span(esc(also), theme.muted), bottom=4))
-    if partner.members:
-        joins = _("Joins: {names}").format(names=", ".join(partner.members))
-        parts.append(para(span(esc(joins), theme.muted), bottom=4))
-    parts.append(section_label(plural(len(initiatives), "initiative"), theme))
-    parts.append(by_summit_html(initiatives, summits, theme))
-    return page(theme, parts)
-
-
 def _tagged_block(
     initiatives: Sequence[InitiativeSummary],
     summits: Mapping[int, Summit],
@@ -375,24 +353,6 @@ def initiative_list_html(
         parts.append(para(span(esc(subtitle), theme.muted), bottom=10))
     parts.append(section_label(plural(len(initiatives), "initiative"), theme))
     parts.append(by_summit_html(initiatives, summits, theme))
-    return page(theme, parts)
-
-
-def partner_group_html(
-    title: str, partners: Sequence[tuple[Partner, int]], theme: PageTheme
-) -> str:
-    """A group of partners ('Countries'), each a link followed by its number of initiatives."""
-    rows = "".join(
-        f'<li style="margin-bottom:4px">'
-        f"{anchor(link('partner', p.name), esc(p.name), theme.accent, underline=False)}"
-        f"{span(esc(' · ' + plural(count, 'initiative')), theme.muted)}</li>"
-        for p, count in partners
-    )
-    parts = [
-        heading(2, esc(title), theme),
-        para(span(esc(plural(len(partners), "partner")), theme.muted), bottom=10),
-        bullet_list(rows, bottom=8),
-    ]
     return page(theme, parts)
 
 

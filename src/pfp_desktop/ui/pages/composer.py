@@ -12,9 +12,11 @@ from pfp_desktop.locale import N_, _
 from pfp_desktop.services.catalogue_service import CatalogueService, NotFoundError
 from pfp_desktop.services.corrections import apply_overrides
 from pfp_desktop.services.overview import catalogue_coverage
+from pfp_desktop.services.partners import partner_profile
 from pfp_desktop.services.personal import Personal
 from pfp_desktop.services.personal_navigation import PersonalGroups
 from pfp_desktop.ui.pages import catalogue as html
+from pfp_desktop.ui.pages import partner as partner_page
 from pfp_desktop.ui.pages.page import PageTheme
 from pfp_desktop.ui.pages.personal import commands_html, local_initiative_html, marks_html
 from pfp_desktop.ui.pages.start import start_html
@@ -100,7 +102,10 @@ class DetailPages:
         sessions = {s.id: s for s in self.catalogue.sessions()}
         session = sessions.get(added.session_id)
         label = session.label if session and session.label != "PfP session" else ""
-        return local_initiative_html(added, label, self.summits, self.theme)
+        local = {s.number: s.title for s in self.personal.additions.local_summits()}  # type: ignore[union-attr]
+        return local_initiative_html(
+            added, label, self.summits, self.theme, local.get(added.summit_number, "")
+        )
 
     def _personal_group(self, key: str) -> str:
         if self.personal is None:
@@ -127,15 +132,15 @@ class DetailPages:
         return html.session_html(session, self.summits[session.summit_number], items, self.theme)
 
     def _partner(self, key: str) -> str:
-        partner = next(p for p in self.catalogue.partners() if p.name == key)
-        items = self.catalogue.summaries(InitiativeFilter(partner=partner.name))
-        return html.partner_html(partner, items, self.summits, self.theme)
+        profile = partner_profile(self.catalogue, key)
+        items = self.catalogue.summaries(InitiativeFilter(partner=profile.partner.name))
+        return partner_page.partner_html(profile, items, self.summits, self.theme)
 
     def _partner_kind(self, key: str) -> str:
         kind = PartnerKind(key)
         counts = self.catalogue.partner_counts()
         partners = [(p, counts.get(p.name, 0)) for p in self.catalogue.partners() if p.kind is kind]
-        return html.partner_group_html(_(PARTNER_KIND_TITLES[kind]), partners, self.theme)
+        return partner_page.partner_group_html(_(PARTNER_KIND_TITLES[kind]), partners, self.theme)
 
     def _gcm(self, key: str) -> str:
         objective = next(o for o in self.catalogue.gcm_objectives() if o.number == int(key))

@@ -105,6 +105,8 @@ _COUNTS: dict[str, Callable[[int], str]] = {
     "presented": lambda n: ngettext("{n} initiative presented", "{n} initiatives presented", n),
     "tagged": lambda n: ngettext("{n} initiative tagged", "{n} initiatives tagged", n),
     "applied": lambda n: ngettext("{n} correction applied", "{n} corrections applied", n),
+    "correction": lambda n: ngettext("{n} correction", "{n} corrections", n),
+    "note on the text": lambda n: ngettext("{n} note on the text", "{n} notes on the text", n),
 }
 
 

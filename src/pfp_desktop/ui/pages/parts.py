@@ -15,7 +15,7 @@ from pfp_desktop.domain.models import (
     SourceFlag,
     Summit,
 )
-from pfp_desktop.locale import _
+from pfp_desktop.locale import N_, _
 from pfp_desktop.ui.pages.page import (
     PageTheme,
     anchor,
@@ -93,10 +93,15 @@ def initiative_link(initiative_id: str, title: str, theme: PageTheme) -> str:
     return anchor(link("initiative", initiative_id), label, theme.accent, underline=False)
 
 
-def initiative_links(items: Sequence[InitiativeSummary], theme: PageTheme) -> str:
-    """A bulleted list of initiatives, each a link to its page."""
+def initiative_links(
+    items: Sequence[InitiativeSummary], theme: PageTheme, notes: Mapping[str, str] | None = None
+) -> str:
+    """A bulleted list of initiatives, each a link to its page, with a muted note after the
+    ones ``notes`` holds (by id)."""
+    notes = notes or {}
     rows = "".join(
-        f'<li style="margin-bottom:4px">{initiative_link(item.id, item.title, theme)}</li>'
+        f'<li style="margin-bottom:4px">{initiative_link(item.id, item.title, theme)}'
+        f"{span(esc(' · ' + notes[item.id]), theme.muted) if item.id in notes else ''}</li>"
         for item in items
     )
     return bullet_list(rows)
@@ -109,7 +114,10 @@ def bullet_list(rows_html: str, bottom: int = 10) -> str:
 
 
 def by_summit_html(
-    items: Sequence[InitiativeSummary], summits: Mapping[int, Summit], theme: PageTheme
+    items: Sequence[InitiativeSummary],
+    summits: Mapping[int, Summit],
+    theme: PageTheme,
+    notes: Mapping[str, str] | None = None,
 ) -> str:
     """Initiatives grouped under their summit (newest first), each summit a linked h3."""
     numbers = sorted({item.summit_number for item in items}, reverse=True)
@@ -118,7 +126,8 @@ def by_summit_html(
         name = esc(summit_name(number, summits))
         title = anchor(link("summit", number), name, theme.accent, underline=False)
         parts.append(heading(3, title, theme, top=8))
-        parts.append(initiative_links([i for i in items if i.summit_number == number], theme))
+        same = [i for i in items if i.summit_number == number]
+        parts.append(initiative_links(same, theme, notes))
     return "".join(parts)
 
 
@@ -178,8 +187,16 @@ def _corrections_html(corrections: Sequence[Correction], theme: PageTheme, shown
 
 
 def provenance_html(provenance: Provenance, theme: PageTheme, show_originals: bool) -> str:
-    """Where the words came from, in small type below a rule: source lines, attribution,
-    corrections (each with its original when ``show_originals``) and flagged problems."""
+    """Where the words came from, quietly, below a rule: one short "Source" line with a link
+    that opens (``show_originals``) the full evidence: source lines, how the summit was
+    attributed, corrections with their original wording, and flagged problems."""
+    if not show_originals:
+        evidence = esc(_("evidence and original wording"))
+        toggle = anchor(link("originals", "show"), evidence, theme.accent)
+        return rule(theme) + para(
+            span(esc(_source_summary(provenance)) + " · ", theme.muted) + toggle,
+            style="font-size:small",
+        )
     lines = ", ".join(str(n) for n in provenance.lines)
     if not lines:
         source = _("Source: {name}.").format(name=provenance.source_name)
@@ -189,13 +206,45 @@ def provenance_html(provenance: Provenance, theme: PageTheme, show_originals: bo
         source = _("Source: {name}, lines {lines}.").format(
             name=provenance.source_name, lines=lines
         )
+    toggle = anchor(link("originals", "hide"), esc(_("hide the evidence")), theme.accent)
     body = (
-        para(span(esc(source), theme.muted), bottom=4)
+        para(span(esc(source) + " · ", theme.muted) + toggle, bottom=4)
         + attribution_html(provenance.attribution, provenance.attribution_evidence, theme)
         + _corrections_html(provenance.corrections, theme, show_originals)
         + flags_html(provenance.flags, theme)
     )
     return rule(theme) + f'<div style="font-size:small">{body}</div>'
+
+
+def _source_summary(provenance: Provenance) -> str:
+    """'Source: gfmd-pfp-sessions.txt · 1 correction, 1 note on the text'."""
+    counts = []
+    if provenance.corrections:
+        counts.append(plural(len(provenance.corrections), "correction"))
+    if provenance.flags:
+        counts.append(plural(len(provenance.flags), "note on the text"))
+    source = _("Source: {name}").format(name=provenance.source_name)
+    return " · ".join([source, *([", ".join(counts)] if counts else [])])
+
+
+_CONFIDENCE = {
+    Attribution.STATED: (N_("summit stated"), N_("The source names this summit.")),
+    Attribution.STRONG: (N_("summit confirmed"), N_("Confirmed by an outside source.")),
+    Attribution.INFERRED: (
+        N_("summit inferred"),
+        N_("Our best reading of the source, not stated in it."),
+    ),
+}
+
+
+def confidence_badge(attribution: Attribution, evidence: str, theme: PageTheme) -> str:
+    """How sure the summit is, as a small inline badge; the reasoning is its tooltip."""
+    text, tip = (_(words) for words in _CONFIDENCE[attribution])
+    if evidence and attribution is not Attribution.STATED:
+        tip = f"{tip} {evidence}"
+    colour = theme.warning if attribution is Attribution.INFERRED else theme.gcm_badge_fg
+    style = f"background-color:{theme.gcm_badge_bg}; font-size:small"
+    return f'<span title="{esc(tip)}">{span(f"&nbsp;{esc(text)}&nbsp;", colour, style)}</span>'
 
 
 def related_block(item: Initiative, summits: Mapping[int, Summit], theme: PageTheme) -> str:

@@ -78,9 +78,14 @@ def commands_html(initiative_id: str, starred: bool, theme: PageTheme) -> str:
 
 
 def local_initiative_html(
-    item: LocalInitiative, session_label: str, summits: Mapping[int, Summit], theme: PageTheme
+    item: LocalInitiative,
+    session_label: str,
+    summits: Mapping[int, Summit],
+    theme: PageTheme,
+    local_summit_title: str = "",
 ) -> str:
-    """The page of an initiative the delegate added."""
+    """The page of an initiative the delegate added (``local_summit_title``: the title of
+    the summit the delegate added for it, which the catalogue has no page of)."""
     summit = summits.get(item.summit_number)
     where = anchor(
         link("summit", item.summit_number),
@@ -88,6 +93,8 @@ def local_initiative_html(
         theme.accent,
         underline=False,
     )
+    if summit is None and local_summit_title:
+        where = span(esc(local_summit_title), theme.text)
     if session_label:
         where += " · " + span(esc(session_label), theme.text)
     parts = [

@@ -11,7 +11,13 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from pfp_desktop.domain.models import NodeKind
-from pfp_desktop.domain.personal import LOCAL_ID_PREFIX, Target, TargetKind, WriteFailedError
+from pfp_desktop.domain.personal import (
+    LOCAL_ID_PREFIX,
+    LocalInitiative,
+    Target,
+    TargetKind,
+    WriteFailedError,
+)
 from pfp_desktop.ui.common.changes import PAGE_AND_GROUPS, Changes
 from pfp_desktop.ui.personal import files as personal_files
 from pfp_desktop.ui.personal.dialogs import AddInitiativeDialog, CorrectionDialog, NoteHistoryDialog
@@ -391,11 +397,33 @@ class PersonalController(QObject):
     def add_initiative(self) -> None:
         if self.personal is None or self.catalogue is None:
             return
-        dialog = AddInitiativeDialog(
-            self.catalogue.summits(), self.catalogue.sessions(), parent=self.window
-        )
-        if dialog.exec():
+        dialog = self._addition_dialog(None)
+        if dialog.exec() and self._create_summit(dialog):
             self.push(AddInitiativeCommand(self.personal, self.refresh_all, dialog.initiative()))
+
+    def _addition_dialog(self, existing: LocalInitiative | None) -> AddInitiativeDialog:
+        assert self.personal is not None and self.catalogue is not None
+        return AddInitiativeDialog(
+            self.catalogue.summits(),
+            self.catalogue.sessions(),
+            existing,
+            self.window,
+            local_summits=self.personal.additions.local_summits(),
+            partner_names=[p.name for p in self.catalogue.partners()],
+        )
+
+    def _create_summit(self, dialog: AddInitiativeDialog) -> bool:
+        """Store the new summit the dialog asks for, if any; False (and why, in the status
+        bar) when it cannot be stored."""
+        summit = dialog.new_summit()
+        if summit is None or self.personal is None:
+            return True
+        try:
+            self.personal.additions.add_local_summit(summit, dialog.catalogue_numbers)
+        except SAVE_ERRORS as exc:
+            self.report_failure(exc)
+            return False
+        return True
 
     def edit_addition(self, initiative_id: str, delete: bool = False) -> None:
         if self.personal is None or self.catalogue is None:
@@ -406,10 +434,8 @@ class PersonalController(QObject):
         if delete:
             self.push(EditAdditionCommand(self.personal, self.refresh_all, old, None))
             return
-        dialog = AddInitiativeDialog(
-            self.catalogue.summits(), self.catalogue.sessions(), old, self.window
-        )
-        if dialog.exec():
+        dialog = self._addition_dialog(old)
+        if dialog.exec() and self._create_summit(dialog):
             self.push(
                 EditAdditionCommand(self.personal, self.refresh_all, old, dialog.initiative())
             )
