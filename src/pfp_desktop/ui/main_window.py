@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +40,7 @@ from pfp_desktop.ui.window_fit import bring_on_screen, place_window, set_text_si
 
 if TYPE_CHECKING:  # imported after the window is on screen (see add_panels, open_catalogue)
     from pfp_desktop.services.catalogue_service import CatalogueService
+    from pfp_desktop.services.first_screen import FirstScreen
     from pfp_desktop.services.personal import Personal
     from pfp_desktop.ui.packs.dock import PackDock
     from pfp_desktop.ui.pages.composer import DetailPages
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.left = QStackedWidget()
         self.left.addWidget(self.tree)
         self._new_marks: NewInitiativeMarks | None = None
+        self._asked_before_open: tuple[NodeKind, str] | None = None  # a click before the catalogue
         self.panels_added = False
         self.fit_to_screen = True  # brought wholly on screen at its first show (not a screenshot)
         self._build()
@@ -311,7 +313,8 @@ class MainWindow(QMainWindow):
 
     def show_page(self, kind: NodeKind, key: str, reveal: bool = True, record: bool = True) -> None:
         """Show an item's page; select it in the tree when the grouping shows it."""
-        if self.pages is None:
+        if self.pages is None:  # a row of the first screen's picture: shown once the catalogue is
+            self._asked_before_open = (kind, key)
             return
         if kind is NodeKind.START:
             self.details.setHtml(self.pages.welcome(self.recent))
@@ -440,6 +443,8 @@ class MainWindow(QMainWindow):
         self.set_grouping(self.tree.grouping)
         self._status.setText(self._status_text())
         kind, key = self.settings.get(keys.SELECTED_KIND), self.settings.get(keys.SELECTED_KEY)
+        if self._asked_before_open is not None:
+            kind, key = self._asked_before_open
         if kind in set(NodeKind):
             self.show_page(NodeKind(kind), key)
         else:
@@ -484,6 +489,45 @@ class MainWindow(QMainWindow):
         s.set(keys.SELECTED_KEY, key)
         s.store.sync()
         super().closeEvent(event)
+
+    # -- the first screen, kept for the next start (services/first_screen.py) ---------------
+
+    def first_screen_view(self) -> dict[str, str]:
+        """The window's choices the first screen depends on: grouping, page, palette, language."""
+        page = f"{self.settings.get(keys.SELECTED_KIND)}:{self.settings.get(keys.SELECTED_KEY)}"
+        language = f"{QLocale().name()} {self.tr('PfP Desktop')}"  # whatever the translator says
+        return {
+            "grouping": self.tree.grouping.value,
+            "page": page,
+            "theme": repr(self.theme),
+            "language": language,
+        }
+
+    def first_screen(self) -> FirstScreen | None:
+        """What the window shows now (None before the catalogue is shown)."""
+        from pfp_desktop.services.first_screen import FirstScreen
+
+        if self.pages is None:
+            return None
+        kind, key = self.history.current or ("", "")
+        page = (str(kind), key)
+        return FirstScreen(
+            tuple(self.tree.roots()), page, self.details.page_html, self._status.text()
+        )
+
+    def show_first_screen(self, screen: FirstScreen) -> None:
+        """The last quit's first screen, until open_catalogue() puts the live one in its place."""
+        self.tree.show_preview(screen.roots)
+        self.details.setHtml(screen.page_html)
+        self._status.setText(screen.status)
+        self.note_panel.setVisible(screen.page[0] not in ("", NodeKind.START))  # as _refresh
+
+    def close_databases(self) -> None:
+        """Release the catalogue and the delegate's database (after the last window closed)."""
+        if self.panels_added and self.personal.personal is not None:
+            self.personal.personal.user.close()
+        if self.catalogue is not None:
+            self.catalogue.close()
 
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)
