@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import grimp
@@ -12,6 +14,7 @@ import grimp
 from tests.conftest import REPO
 
 LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
+UI = "pfp_desktop.ui"
 
 
 def _lint(src: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -151,3 +154,17 @@ def test_the_circle_check_sees_a_type_only_circle() -> None:
     graph.add_import(importer="pfp_desktop.ui.browse.tree", imported="pfp_desktop.ui.main_window")
     (circle,) = _import_circles(graph)
     assert {"pfp_desktop.ui.browse.tree", "pfp_desktop.ui.main_window"} <= set(circle)
+
+
+def test_every_module_of_the_shell_is_in_the_window_contract() -> None:
+    """A module left out of a layers contract is not checked at all: the shell's list must
+    name every module directly in ui/, and the features' every package."""
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    (window,) = [
+        c for c in config["tool"]["importlinter"]["contracts"] if c.get("containers") == [UI]
+    ]
+    named = {m.strip() for layer in window["layers"] for m in re.split(r"[:|]", layer)}
+    folder = REPO / "src" / "pfp_desktop" / "ui"
+    modules = {p.stem for p in folder.glob("*.py") if p.stem != "__init__"}
+    packages = {p.parent.name for p in folder.glob("*/__init__.py")}
+    assert modules | packages == named

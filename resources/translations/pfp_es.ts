@@ -335,20 +335,8 @@
         <translation>Buscar</translation>
     </message>
     <message>
-        <source>PfP Desktop</source>
-        <translation>PfP Desktop</translation>
-    </message>
-    <message>
         <source>&amp;Install catalogue update…</source>
         <translation>&amp;Instalar una actualización del catálogo…</translation>
-    </message>
-    <message>
-        <source>Group by:</source>
-        <translation>Agrupar por:</translation>
-    </message>
-    <message>
-        <source>Group the tree by</source>
-        <translation>Agrupar el árbol por</translation>
     </message>
     <message>
         <source>That link leads nowhere.</source>
@@ -1591,6 +1579,21 @@
     <message>
         <source>No initiative changed.</source>
         <translation>No cambió ninguna iniciativa.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFrame</name>
+    <message>
+        <source>PfP Desktop</source>
+        <translation>PfP Desktop</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Agrupar por:</translation>
+    </message>
+    <message>
+        <source>Group the tree by</source>
+        <translation>Agrupar el árbol por</translation>
     </message>
 </context>
 </TS>

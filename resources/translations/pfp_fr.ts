@@ -335,20 +335,8 @@
         <translation>Rechercher</translation>
     </message>
     <message>
-        <source>PfP Desktop</source>
-        <translation>PfP Desktop</translation>
-    </message>
-    <message>
         <source>&amp;Install catalogue update…</source>
         <translation>&amp;Installer une mise à jour du catalogue…</translation>
-    </message>
-    <message>
-        <source>Group by:</source>
-        <translation>Grouper par :</translation>
-    </message>
-    <message>
-        <source>Group the tree by</source>
-        <translation>Grouper l&apos;arborescence par</translation>
     </message>
     <message>
         <source>That link leads nowhere.</source>
@@ -1591,6 +1579,21 @@
     <message>
         <source>No initiative changed.</source>
         <translation>Aucune initiative n&apos;a changé.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFrame</name>
+    <message>
+        <source>PfP Desktop</source>
+        <translation>PfP Desktop</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Grouper par :</translation>
+    </message>
+    <message>
+        <source>Group the tree by</source>
+        <translation>Grouper l&apos;arborescence par</translation>
     </message>
 </context>
 </TS>

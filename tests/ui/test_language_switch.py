@@ -5,6 +5,7 @@ start-up."""
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -22,6 +23,7 @@ from pfp_desktop.services.catalogue_service import CatalogueService
 from pfp_desktop.services.personal import Personal
 from pfp_desktop.services.user_data import open_user_data
 from pfp_desktop.ui import settings as keys
+from pfp_desktop.ui import startup
 from pfp_desktop.ui.main_window import MainWindow
 from pfp_desktop.ui.pages.page import LIGHT_THEME
 from pfp_desktop.ui.settings import AppSettings
@@ -132,3 +134,45 @@ def test_the_systems_language_by_default(system: str, expected: str) -> None:
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == expected
+
+
+def test_quitting_after_a_switch_keeps_the_first_screen_in_the_new_language(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    args = argparse.Namespace(
+        catalogue=None,
+        data_dir=tmp_path / "notes",
+        settings=tmp_path / "s.ini",
+        theme="light",
+        language=None,
+        grouping=None,
+        screenshot=None,
+        select=None,
+        size="1280x800",
+    )
+
+    def shown() -> list[MainWindow]:
+        return [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+    def switch_then_quit() -> None:
+        (window,) = shown()
+        if window.catalogue is None:  # still opening
+            QTimer.singleShot(50, switch_then_quit)
+            return
+        _choose(window, "es")
+        QTimer.singleShot(0, lambda: shown()[0].close())  # the delegate quits
+
+    QTimer.singleShot(0, switch_then_quit)
+    guard = QTimer(singleShot=True, interval=60_000)  # on failure, ends the test
+    guard.timeout.connect(qapp.quit)
+    guard.start()
+    try:
+        assert startup.run(args) == 0  # the replaced window, deleted, is not asked at quit
+    finally:
+        guard.stop()
+        install_translations(qapp, "en")
+        for window in [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]:
+            window.deleteLater()  # the one run() left: a later test looks for its own
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    kept = (tmp_path / "notes" / "first-screen.json").read_text(encoding="utf-8")
+    assert "Cumbre" in kept

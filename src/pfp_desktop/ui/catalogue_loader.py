@@ -21,6 +21,8 @@ class CatalogueLoader(QObject):
     failed = Signal(str)
 
     def start(self, path: Path | None, data_dir: Path | None) -> None:
+        # A daemon thread, not a QThread: the delegate may quit while it loads, and Qt aborts
+        # the process when a running QThread is destroyed (ui/common/background.py).
         threading.Thread(
             target=self._work, args=(path, data_dir), daemon=True, name="pfp-open"
         ).start()

@@ -6,41 +6,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QTextDocument
+from PySide6.QtGui import QAction, QCloseEvent, QTextDocument
 from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from pfp_desktop.domain.navigation import Grouping, NodeKind
 from pfp_desktop.ui import settings as keys
-from pfp_desktop.ui.actions import (
-    GROUPING_BOX_LABELS,
-    build_menus,
-    build_toolbar,
-    create_actions,
-    search_field,
-)
-from pfp_desktop.ui.browse.history import History
-from pfp_desktop.ui.browse.tree import NavigationTree
 from pfp_desktop.ui.common.changes import Changes
-from pfp_desktop.ui.common.detail_view import DetailView
 from pfp_desktop.ui.language_switch import add_language_menu
 from pfp_desktop.ui.pages.page import PageTheme, loading_html
-from pfp_desktop.ui.personal.note_panel import NotePanel
 from pfp_desktop.ui.settings import AppSettings
 from pfp_desktop.ui.window_commands import follow_command_link, install_panel_menus
-from pfp_desktop.ui.window_fit import bring_on_screen, place_window, set_text_size, tree_width
+from pfp_desktop.ui.window_frame import WindowFrame
 
 if TYPE_CHECKING:  # imported after the window is on screen (see add_panels, open_catalogue)
     from pfp_desktop.services.catalogue_service import CatalogueService
+    from pfp_desktop.services.first_screen import FirstScreen
     from pfp_desktop.services.personal import Personal
     from pfp_desktop.ui.packs.dock import PackDock
     from pfp_desktop.ui.pages.composer import DetailPages
@@ -48,12 +30,11 @@ if TYPE_CHECKING:  # imported after the window is on screen (see add_panels, ope
     from pfp_desktop.ui.search.controller import SearchController
     from pfp_desktop.ui.updates.new_marks import NewInitiativeMarks
 
-Page = tuple[NodeKind, str]
 PERSONAL_LINKS = {"revert", "edit-local", "delete-local"}
 RECENT_LIMIT = 20  # initiatives the start page can list as recently opened
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowFrame):
     """Paints at once; fills in when open_catalogue() is called (start-up stays short).
 
     With ``defer_panels`` the window is built in two steps: what the first paint shows (menus,
@@ -67,25 +48,13 @@ class MainWindow(QMainWindow):
     pack_dock: PackDock
 
     def __init__(self, settings: AppSettings, theme: PageTheme, defer_panels: bool = False):
-        super().__init__()
-        self.settings = settings
-        self.theme = theme
+        super().__init__(settings, theme)
+        add_language_menu(self, self.menus["view"], lambda: MainWindow(self.settings, self.theme))
         self.catalogue: CatalogueService | None = None
         self.pages: DetailPages | None = None
-        self.history: History[Page] = History()
-        self.recent: list[str] = [i for i in settings.get(keys.RECENT_INITIATIVES).split() if i]
-        self.tree = NavigationTree()
-        self.details = DetailView()
-        self.note_panel = NotePanel()
-        self.commands = create_actions(self)
-        self.grouping_box = QComboBox()
-        self.search_field = search_field()
-        self.left = QStackedWidget()
-        self.left.addWidget(self.tree)
         self._new_marks: NewInitiativeMarks | None = None
+        self._asked_before_open: tuple[NodeKind, str] | None = None  # a click before the catalogue
         self.panels_added = False
-        self.fit_to_screen = True  # brought wholly on screen at its first show (not a screenshot)
-        self._build()
         self._connect()
         self._restore_layout()
         if not defer_panels:
@@ -185,65 +154,11 @@ class MainWindow(QMainWindow):
         self._restore_content()
         self.catalogue_shown.emit()
 
-    def _build(self) -> None:
-        self.setWindowTitle(self.tr("PfP Desktop"))
-        self.setObjectName("mainWindow")
-        self.menus: dict[str, QMenu] = build_menus(self, self.commands)
+    def _connect(self) -> None:
         self.install_update = QAction(self.tr("&Install catalogue update…"), self)
         self.install_update.triggered.connect(self._install_catalogue_update)
         self.menus["file"].insertAction(self.commands.quit, self.install_update)
         self.menus["file"].insertSeparator(self.commands.quit)
-        add_language_menu(self, self.menus["view"], lambda: MainWindow(self.settings, self.theme))
-        toolbar = build_toolbar(self, self.commands)
-        toolbar.addSeparator()
-        label = QLabel(self.tr("Group by:"))
-        label.setBuddy(self.grouping_box)
-        toolbar.addWidget(label)
-        for grouping, text in GROUPING_BOX_LABELS.items():
-            self.grouping_box.addItem(self.tr(str(text)), grouping.value)
-        self.grouping_box.setAccessibleName(self.tr("Group the tree by"))
-        toolbar.addWidget(self.grouping_box)
-        toolbar.addSeparator()
-        toolbar.addWidget(self.search_field)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.right = QSplitter(Qt.Orientation.Vertical)
-        self.right.setObjectName("detailSplitter")
-        self.right.addWidget(self.details)
-        self.right.addWidget(self.note_panel)
-        self.right.setStretchFactor(0, 3)
-        self.right.setStretchFactor(1, 1)
-        self.splitter.addWidget(self.left)
-        self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        self.right.setChildrenCollapsible(False)
-        self.left.setMinimumWidth(150)  # room for a title's start; the page keeps the rest
-        self.details.setMinimumWidth(220)
-        self.banner = QLabel()  # says why the window is limited (e.g. notes open elsewhere)
-        self.banner.setObjectName("windowBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setStyleSheet(
-            "QLabel#windowBanner { background: #fff4ce; color: #3b2300;"
-            " border-bottom: 1px solid #c19c00; padding: 6px; }"
-        )
-        self.banner.hide()
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
-        self.setTabOrder(self.grouping_box, self.search_field)
-        self.setTabOrder(self.search_field, self.tree)
-        self.setTabOrder(self.tree, self.details)
-        self.setTabOrder(self.details, self.note_panel.edit_button)
-        self._status = QLabel()
-        self.statusBar().addPermanentWidget(self._status)
-
-    def _connect(self) -> None:
         a = self.commands
         a.back.triggered.connect(self.go_back)
         a.home.triggered.connect(lambda: self.show_page(NodeKind.START, "start"))
@@ -313,7 +228,8 @@ class MainWindow(QMainWindow):
 
     def show_page(self, kind: NodeKind, key: str, reveal: bool = True, record: bool = True) -> None:
         """Show an item's page; select it in the tree when the grouping shows it."""
-        if self.pages is None:
+        if self.pages is None:  # a row of the first screen's picture: shown once the catalogue is
+            self._asked_before_open = (kind, key)
             return
         if kind is NodeKind.START:
             self.details.setHtml(self.pages.welcome(self.recent))
@@ -398,56 +314,24 @@ class MainWindow(QMainWindow):
         if page is not None:
             self.show_page(*page, record=False)
 
-    def _update_history_actions(self) -> None:
-        self.commands.back.setEnabled(self.history.can_go_back())
-        self.commands.forward.setEnabled(self.history.can_go_forward())
-
-    # -- grouping, zoom ---------------------------------------------------------------------
-
-    def set_grouping(self, grouping: Grouping) -> None:
-        self.tree.set_grouping(grouping)
-        self.commands.groupings[grouping].setChecked(True)
-        self.grouping_box.setCurrentIndex(self.grouping_box.findData(grouping.value))
-        if self.history.current is not None:
-            self.tree.reveal(*self.history.current)
-
-    def zoom(self, step: int | None) -> None:
-        """Text size in every pane: the page, tree, note, search results and pack panel."""
-        steps = 0 if step is None else max(-4, min(12, self.settings.get(keys.TEXT_ZOOM) + step))
-        self.settings.set(keys.TEXT_ZOOM, steps)
-        self.details.set_zoom(steps)
-        panes: list[QWidget] = [self.tree, self.note_panel, self.left]
-        if self.panels_added:
-            panes.append(self.pack_dock)
-        set_text_size(panes, QApplication.font().pointSizeF(), steps)
-
     # -- state across restarts --------------------------------------------------------------
-
-    def _restore_layout(self) -> None:
-        s = self.settings
-        place_window(self, s.get(keys.WINDOW_GEOMETRY))
-        self.restoreState(s.get(keys.WINDOW_STATE))
-        if not self.splitter.restoreState(s.get(keys.SPLITTER_STATE)):
-            self.splitter.setSizes([tree_width(self.width()), self.width()])
-        self.right.restoreState(s.get(keys.DETAIL_SPLITTER_STATE))
-        self.zoom(0)
-        grouping = s.get(keys.GROUPING)
-        self.tree.grouping = Grouping(grouping) if grouping in set(Grouping) else Grouping.SUMMIT
-        self.grouping_box.setCurrentIndex(self.grouping_box.findData(self.tree.grouping.value))
-        self.commands.groupings[self.tree.grouping].setChecked(True)
-        self.details.setHtml(loading_html(self.theme))
-        self._update_history_actions()
 
     def _restore_content(self) -> None:
         self.set_grouping(self.tree.grouping)
         self._status.setText(self._status_text())
         kind, key = self.settings.get(keys.SELECTED_KIND), self.settings.get(keys.SELECTED_KEY)
+        if self._asked_before_open is not None:
+            kind, key = self._asked_before_open
         if kind in set(NodeKind):
             self.show_page(NodeKind(kind), key)
         else:
             self._refresh()
         if self.isActiveWindow() or not self.focusWidget():
             self.tree.setFocus(Qt.FocusReason.OtherFocusReason)  # where a delegate browses
+
+    def text_panes(self) -> list[QWidget]:
+        panes = super().text_panes()
+        return [*panes, self.pack_dock] if self.panels_added else panes
 
     def _status_text(self) -> str:
         assert self.catalogue is not None
@@ -456,12 +340,6 @@ class MainWindow(QMainWindow):
         return self.tr("%n initiative(s) · catalogue {version}", "", count).format(
             version=info.version
         )
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.fit_to_screen:  # the frame (title bar, borders) is known only once shown
-            self.fit_to_screen = False
-            bring_on_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_close():
@@ -477,28 +355,30 @@ class MainWindow(QMainWindow):
         self.save_layout()
         super().closeEvent(event)
 
-    def save_layout(self) -> None:
-        """Size, docks, splitters, grouping and page on show, for the next window to restore."""
-        s = self.settings
-        s.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
-        s.set(keys.WINDOW_STATE, self.saveState())
-        s.set(keys.SPLITTER_STATE, self.splitter.saveState())
-        s.set(keys.DETAIL_SPLITTER_STATE, self.right.saveState())
-        s.set(keys.GROUPING, self.tree.grouping.value)
-        s.set(keys.RECENT_INITIATIVES, "\n".join(self.recent))
-        kind, key = self.history.current or ("", "")
-        s.set(keys.SELECTED_KIND, str(kind))
-        s.set(keys.SELECTED_KEY, key)
-        s.store.sync()
-
     def new_marks_folder(self) -> Path | None:
         """The data folder whose update marks the tree shows, if any."""
         return self._new_marks.data_dir if self._new_marks else None
 
-    def show_banner(self, text: str) -> None:
-        self.banner.setText(text)
-        self.banner.setAccessibleName(text)
-        self.banner.setVisible(bool(text))
+    # -- the first screen, kept for the next start (services/first_screen.py) ---------------
+
+    def first_screen(self) -> FirstScreen | None:
+        """What the window shows now (None before the catalogue is shown)."""
+        from pfp_desktop.services.first_screen import FirstScreen
+
+        if self.pages is None:
+            return None
+        kind, key = self.history.current or ("", "")
+        page = (str(kind), key)
+        return FirstScreen(
+            tuple(self.tree.roots()), page, self.details.page_html, self._status.text()
+        )
+
+    def close_databases(self) -> None:
+        """Release the catalogue and the delegate's database (after the last window closed)."""
+        if self.panels_added and self.personal.personal is not None:
+            self.personal.personal.user.close()
+        if self.catalogue is not None:
+            self.catalogue.close()
 
     def _may_close(self) -> bool:
         """The last keystrokes are saved before anything else; if some text cannot be saved,

@@ -7,6 +7,7 @@ import os
 import sys
 import time
 import traceback
+from pathlib import Path
 
 from PySide6.QtCore import (
     QMessageLogContext,
@@ -81,10 +82,18 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     loader.failed.connect(lambda message: status.fail(window, message, bool(args.screenshot)))
+    # The catalogue as at the last quit, if still true, in the first paint; the live one
+    # ("ready") takes its place once SQLAlchemy and the files are loaded.
+    preview = _show_last_first_screen(window, args)
     window.show()
     _report("painted")
+    if preview:
+        _report("shown")
     QTimer.singleShot(0, lambda: _after_first_paint(window, loader, args))
     app.exec()
+    last = _last_window(app)  # View → Language may have put another in the first's place
+    if last is not None:
+        _keep_first_screen(last, args)
     return status.code
 
 
@@ -94,11 +103,56 @@ def window_language(argument: str | None, settings: AppSettings) -> Language | N
     return as_language(chosen) if chosen else None
 
 
+def _last_window(app: QApplication) -> MainWindow | None:
+    """The window the person quit: the windows a language switch replaced are deleted."""
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+    return windows[-1] if windows else None
+
+
 def _set_theme(app: QApplication, theme: PageTheme) -> None:
     """The new colours in every window (View → Language builds the window anew)."""
     for widget in app.topLevelWidgets():
         if isinstance(widget, MainWindow):
             widget.set_theme(theme)
+
+
+def _first_screen_key(window: MainWindow, args: argparse.Namespace) -> tuple[Path, str] | None:
+    """(data folder, key) of the first screen this start would show; None if unknown."""
+    from pfp_desktop.services.active_catalogue import active_catalogue_path
+    from pfp_desktop.services.app_folders import resolve_data_dir
+    from pfp_desktop.services.first_screen import screen_key
+
+    try:
+        data_dir = resolve_data_dir(args.data_dir)
+        catalogue = args.catalogue or active_catalogue_path(data_dir)
+    except Exception:  # a damaged state: the loader says so, in its own words
+        return None
+    return data_dir, screen_key(Path(catalogue), data_dir, window.first_screen_view())
+
+
+def _show_last_first_screen(window: MainWindow, args: argparse.Namespace) -> bool:
+    """Paint the catalogue as at the last quit, if nothing it shows has changed since."""
+    from pfp_desktop.services.first_screen import load_first_screen
+
+    found = _first_screen_key(window, args)
+    screen = load_first_screen(*found) if found else None
+    if screen is not None:
+        window.show_first_screen(screen)
+    return screen is not None
+
+
+def _keep_first_screen(window: MainWindow, args: argparse.Namespace) -> None:
+    """At quit, once the databases are closed (their files are then as the next start finds
+    them): keep what the window showed, for the next start."""
+    from pfp_desktop.services.first_screen import save_first_screen
+
+    screen = window.first_screen()
+    if screen is None:
+        return
+    window.close_databases()
+    found = _first_screen_key(window, args)
+    if found is not None:
+        save_first_screen(*found, screen)
 
 
 def _quiet_offscreen(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:

@@ -42,6 +42,7 @@ class NavigationTree(QTreeView):
         super().__init__(parent)
         self._navigation: NavigationService | None = None
         self._paths: TreePaths | None = None
+        self._preview: list[NavNode] = []  # the first level kept from the last quit
         self.grouping = Grouping.SUMMIT
         self._model = NavigationModel(self._children)
         self.setModel(self._model)
@@ -87,6 +88,21 @@ class NavigationTree(QTreeView):
         """Start showing the catalogue these services read."""
         self._navigation = navigation
         self._paths = paths
+        self._preview = []
+
+    def show_preview(self, roots: Iterable[NavNode]) -> None:
+        """Show this first level until attach(): what the tree showed at the last quit."""
+        self._preview = list(roots)
+        self.set_grouping(self.grouping)
+
+    def roots(self) -> list[NavNode]:
+        """The first level as shown (loaded rows only)."""
+        root = QModelIndex()
+        nodes = (
+            self._model.node(self._model.index(r, 0, root))
+            for r in range(self._model.rowCount(root))
+        )
+        return [n for n in nodes if n is not None]
 
     def set_new(self, ids: set[str]) -> None:
         """Mark these initiatives "new" in the tree."""
@@ -111,8 +127,8 @@ class NavigationTree(QTreeView):
             self.selectionModel().clearCurrentIndex()
 
     def _children(self, node: NavNode | None) -> list[NavNode]:
-        if self._navigation is None:
-            return []
+        if self._navigation is None:  # before the catalogue: the preview, which does not open
+            return list(self._preview) if node is None else []
         if node is None:
             return self._navigation.roots(self.grouping)
         return self._navigation.children(node)

@@ -3,8 +3,14 @@
 - ``WorkerThread``: a worker object on its own named thread, for work that comes again and
   again (searches as the delegate types, the steps of a pack export). The owner calls the
   worker's slots through queued signals and hears back through the worker's typed signals.
-- ``wait_with_dialog``: a one-off job (a ``QThread`` whose ``run`` keeps its outcome) that the
-  caller waits for while the window stays live, with a progress dialog after a moment.
+- ``OneOffJob``: work run once on its own named thread (a notes import, a catalogue update),
+  which the caller waits for with ``wait_with_dialog`` while the window stays live, a progress
+  dialog showing after a moment. The job keeps its outcome; whatever it did not foresee becomes
+  an outcome too, never a silently dead thread under a busy dialog.
+
+The catalogue loader (ui/catalogue_loader.py) is the one exception: a daemon thread, since the
+delegate may quit while it still loads, and Qt aborts the process when a running QThread is
+destroyed.
 """
 
 from __future__ import annotations
@@ -37,6 +43,27 @@ class WorkerThread(QObject):
                 self._thread.wait()
             else:
                 self._thread.wait(wait_ms)
+
+
+class OneOffJob(QThread):
+    """Subclasses do the work in ``work()`` and keep its outcome; ``unexpected(exc)`` records
+    anything ``work()`` raised that it did not handle."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+
+    def run(self) -> None:
+        try:
+            self.work()
+        except Exception as exc:  # a dead thread would leave the dialog up for ever
+            self.unexpected(exc)
+
+    def work(self) -> None:
+        raise NotImplementedError
+
+    def unexpected(self, exc: Exception) -> None:
+        raise NotImplementedError
 
 
 def wait_with_dialog(job: QThread, dialog: QProgressDialog) -> None:

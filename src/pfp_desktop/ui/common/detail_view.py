@@ -26,10 +26,12 @@ class DetailView(QTextBrowser):
         self.setAccessibleDescription(self.tr("The selected item. Links open related items."))
         self._base_point_size = self.font().pointSizeF()
         self._full_page: str | None = None
+        self.page_html = ""
         self._margin = self.document().documentMargin()
 
     def setHtml(self, text: str) -> None:
         """Show a page; a cut one keeps its whole version for "Show all" (see page_html)."""
+        self.page_html = text  # as given, to be given again (the first screen's picture)
         shown, self._full_page = split_full_page(text)
         self.document().setDocumentMargin(self._margin)
         super().setHtml(shown)

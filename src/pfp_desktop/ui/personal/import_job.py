@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from pfp_desktop.ui.common.background import wait_with_dialog
+from pfp_desktop.ui.common.background import OneOffJob, wait_with_dialog
 
 if TYPE_CHECKING:
     from pfp_desktop.domain.exchange_report import ImportReport
@@ -36,11 +36,11 @@ class ImportOutcome:
     cancelled: bool = False
 
 
-class NotesImportThread(QThread):
+class NotesImportThread(OneOffJob):
     progressed = Signal(int, int)  # items merged, items in all (0, 0 while reading)
 
     def __init__(self, user: UserData, catalogue: CatalogueService, path: Path) -> None:
-        super().__init__()
+        super().__init__("pfp-import-notes")
         self._user, self._catalogue, self._path = user, catalogue, path
         self._cancel = threading.Event()
         self.outcome = ImportOutcome(cancelled=True)
@@ -55,7 +55,7 @@ class NotesImportThread(QThread):
             raise ImportCancelledError
         self.progressed.emit(done, total)
 
-    def run(self) -> None:
+    def work(self) -> None:
         from pfp_desktop.domain.personal import PersonalDataError, WriteFailedError
         from pfp_desktop.services.notes_exchange import ImportCancelledError, import_personal_data
 
@@ -67,10 +67,11 @@ class NotesImportThread(QThread):
             self.outcome = ImportOutcome(error=str(exc))
         except OSError as exc:
             self.outcome = ImportOutcome(error=f"{exc.strerror or exc}: {self._path}")
-        except Exception as exc:  # a dead thread would leave the dialog up forever
-            self.outcome = ImportOutcome(error=f"{type(exc).__name__}: {exc}")
         else:
             self.outcome = ImportOutcome(report=report)
+
+    def unexpected(self, exc: Exception) -> None:
+        self.outcome = ImportOutcome(error=f"{type(exc).__name__}: {exc}")
 
 
 def run_import(

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from pfp_desktop.ui.common.background import wait_with_dialog
+from pfp_desktop.ui.common.background import OneOffJob, wait_with_dialog
 
 if TYPE_CHECKING:
     from pfp_desktop.domain.catalogue_changes import CatalogueChanges
@@ -34,11 +34,11 @@ class InstallOutcome:
     data_dir: Path = Path()
 
 
-class InstallThread(QThread):
+class InstallThread(OneOffJob):
     """Verifies, installs, opens the new catalogue and compares it with the one in use."""
 
     def __init__(self, file: Path, old: Path, keys: list[Path], personal: Personal | None) -> None:
-        super().__init__()
+        super().__init__("pfp-install-update")
         self.file, self._old, self._keys = file, old, keys
         self._user = personal.user if personal is not None else None
         self._data_dir = self._user.data_dir if self._user is not None else _default_data_dir()
@@ -46,7 +46,7 @@ class InstallThread(QThread):
             error=QCoreApplication.translate("CatalogueUpdate", "The update was not installed.")
         )
 
-    def run(self) -> None:
+    def work(self) -> None:
         from pfp_desktop.services.catalogue_diff import diff_catalogues
         from pfp_desktop.services.catalogue_install import active_catalogue_path, install
         from pfp_desktop.services.catalogue_service import CatalogueService
@@ -59,8 +59,9 @@ class InstallThread(QThread):
             self.outcome = InstallOutcome(CatalogueService(new), changes, "", self._data_dir)
         except CatalogueRefusedError as exc:
             self.outcome = InstallOutcome(error=str(exc))
-        except Exception as exc:  # a dead thread would leave the busy dialog up forever
-            self.outcome = InstallOutcome(error=f"{type(exc).__name__}: {exc}")
+
+    def unexpected(self, exc: Exception) -> None:
+        self.outcome = InstallOutcome(error=f"{type(exc).__name__}: {exc}")
 
 
 def choose_and_install(

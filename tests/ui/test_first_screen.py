@@ -1,0 +1,94 @@
+"""The second start shows the catalogue in its first paint (the first screen kept at the last
+quit), and only when nothing it shows has changed since: real processes, real files."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from pfp_desktop.domain.navigation import NavNode, NodeKind
+from pfp_desktop.services.catalogue_service import CatalogueService
+from pfp_desktop.services.first_screen import FILE_NAME, FirstScreen
+from pfp_desktop.services.personal import Personal
+from pfp_desktop.services.user_data import open_user_data
+from pfp_desktop.ui.main_window import MainWindow
+from pfp_desktop.ui.pages.page import LIGHT_THEME
+from pfp_desktop.ui.settings import AppSettings
+
+BIN = Path(sys.executable).parent
+HANG = 120  # seconds: a guard against a hang, not a timing test
+
+
+def _start(tmp_path: Path, *args: str) -> list[str]:
+    """Start the window headless; the stages it reported, in order ("painted", "shown", …)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PFP_STARTUP_REPORT": "1"}
+    command = [str(BIN / "pfp-desktop"), "--screenshot", str(tmp_path / "shot.png")]
+    command += ["--settings", str(tmp_path / "s.ini"), *args]
+    result = subprocess.run(
+        command, capture_output=True, text=True, env=env, check=False, timeout=HANG
+    )
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    return [line.split()[0] for line in result.stdout.splitlines()]
+
+
+def _data_dir() -> Path:
+    return Path(os.environ["PFP_DATA_DIR"])
+
+
+def test_the_second_start_paints_the_catalogue_at_once(tmp_path: Path) -> None:
+    assert _start(tmp_path, "--select", "eu-diaspora-facility") == ["painted", "ready"]
+    assert (_data_dir() / FILE_NAME).is_file()
+    assert _start(tmp_path) == ["painted", "shown", "ready"]
+    assert _start(tmp_path) == ["painted", "shown", "ready"]
+
+
+def test_a_note_written_since_the_last_quit_makes_the_picture_stale(tmp_path: Path) -> None:
+    _start(tmp_path, "--select", "eu-diaspora-facility")
+    subprocess.run(
+        [str(BIN / "pfp"), "note", "eu-diaspora-facility", "--append", "Met them in May."],
+        check=True,
+        capture_output=True,
+        timeout=HANG,
+    )
+    assert _start(tmp_path) == ["painted", "ready"]  # the old page would not show the note
+
+
+def test_another_catalogue_is_not_shown_as_the_last_one(tmp_path: Path) -> None:
+    _start(tmp_path)
+    copy = tmp_path / "other.sqlite"
+    copy.write_bytes((Path(__file__).parents[2] / "data" / "pfp.sqlite").read_bytes())
+    assert _start(tmp_path, "--catalogue", str(copy)) == ["painted", "ready"]
+
+
+def test_a_damaged_picture_is_ignored_quietly(tmp_path: Path) -> None:
+    _start(tmp_path)
+    picture = _data_dir() / FILE_NAME
+    text = picture.read_text(encoding="utf-8")
+    picture.write_text(text.replace("Summit", "Sommet", 1), encoding="utf-8")  # checksum fails
+    assert _start(tmp_path) == ["painted", "ready"]
+    picture.write_text(text[: len(text) // 2], encoding="utf-8")  # cut short
+    assert _start(tmp_path) == ["painted", "ready"]
+
+
+def test_a_row_chosen_before_the_catalogue_opens_is_shown_when_it_does(
+    qtbot: QtBot, tmp_path: Path, catalogue: CatalogueService
+) -> None:
+    """The picture's rows can be clicked at once: the page follows when the catalogue is open."""
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings, LIGHT_THEME, defer_panels=True)
+    qtbot.addWidget(window)
+    row = NavNode(NodeKind.SUMMIT, "8", "8th Summit · Istanbul 2015", "7", True)
+    window.show_first_screen(FirstScreen((row,), ("", ""), "<p>Welcome back</p>", "48"))
+    window.show()
+    assert window.details.toPlainText() == "Welcome back"
+    rect = window.tree.visualRect(window.tree.model().index(0, 0))
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    personal = Personal.of(open_user_data(tmp_path / "notes"))
+    window.destroyed.connect(lambda *_: personal.user.close())
+    window.open_catalogue(catalogue, personal)
+    assert window.details.toPlainText().strip().startswith("8th Summit")
