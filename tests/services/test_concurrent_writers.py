@@ -106,3 +106,16 @@ def test_a_held_write_lock_waits_then_says_so_in_one_line(tmp_path: Path) -> Non
     assert "another program" in cli.stderr
     notes = NotesService(open_user_data(tmp_path))
     assert notes.text(SHARED) == ""
+
+
+def test_an_append_between_two_saves_of_a_line_merges_without_a_copy(tmp_path: Path) -> None:
+    """The window saved "Mine: " (a delegate typing), `pfp note --append` added a paragraph,
+    then the window saves "Mine: xx" from the base "Mine: ": the append left the delegate's
+    line as it was, so the edit applies to it, and nothing is doubled."""
+    user = open_user_data(tmp_path)
+    window, cli = NotesService(user), NotesService(open_user_data(tmp_path))
+    target = Target(TargetKind.INITIATIVE, "shared-note")
+    window.save_edit(target, "", "Mine: ")
+    cli.append(target, "cli-0")
+    saved = window.save_edit(target, "Mine: ", "Mine: xx")
+    assert saved.text == "Mine: xx\n\ncli-0" and saved.merged and not saved.overlapped

@@ -18,6 +18,9 @@ from pfp_desktop.storage.user_schema import NoteRevisionRow, NoteRow
 COALESCE_SECONDS = 60  # saves closer than this to the previous one make one version
 
 
+BLANK_END = "\n\r"  # what an append trims from the end of the note before its paragraph
+
+
 @dataclass(frozen=True)
 class SavedEdit:
     """What an edit stored: ``text`` is the note now (the edit, or the edit merged with a
@@ -64,7 +67,9 @@ class NotesService:
         with writing(self._sessions, self._wait_ms) as session:
             row = _find(session, target)
             current = row.text if row else ""
-            joined = f"{current.rstrip()}\n\n{text}" if current.strip() else text
+            # Only blank lines are trimmed: the last line stays as the delegate left it (a
+            # trailing space included), so that an edit of it in the window merges cleanly.
+            joined = f"{current.rstrip(BLANK_END)}\n\n{text}" if current.strip() else text
             return _store(session, target, row, check_note_text(joined), "edit")
 
     def save_edit(self, target: Target, base: str, text: str, origin: str = "edit") -> SavedEdit:

@@ -21,6 +21,7 @@ from pfp_desktop.ui.window_commands import follow_command_link, install_panel_me
 from pfp_desktop.ui.window_frame import WindowFrame
 
 if TYPE_CHECKING:  # imported after the window is on screen (see add_panels, open_catalogue)
+    from pfp_desktop.domain.personal import Target
     from pfp_desktop.services.catalogue_service import CatalogueService
     from pfp_desktop.services.first_screen import FirstScreen
     from pfp_desktop.services.personal import Personal
@@ -388,4 +389,17 @@ class MainWindow(WindowFrame):
             return True
         from pfp_desktop.ui.personal.unsaved_notes import may_quit
 
-        return may_quit(self, unsaved)
+        return may_quit(self, unsaved, self._title_of)
+
+    def _title_of(self, target: Target) -> str:
+        """A note's record as the delegate knows it: its title, else its key."""
+        from pfp_desktop.domain.personal import TargetKind
+
+        try:
+            if self.catalogue is not None and target.kind is TargetKind.INITIATIVE:
+                return self.catalogue.initiative(target.key).title
+            if self.catalogue is not None and target.kind is TargetKind.SUMMIT:
+                return self.catalogue.summit(int(target.key)).title
+        except (LookupError, ValueError):  # one of the delegate's own, or gone from the catalogue
+            pass
+        return target.key

@@ -36,10 +36,13 @@ def _not_saved(window: MainWindow, reason: str) -> bool:
     )
 
 
-def _answer_quit_dialog(button_text: str) -> object:
-    """Stands in for QMessageBox.exec: the delegate clicks the button with this text."""
+def _answer_quit_dialog(button_text: str, asked: list[str] | None = None) -> object:
+    """Stands in for QMessageBox.exec: the delegate reads the question (kept in ``asked``) and
+    clicks the button with this text."""
 
     def exec_(box: QMessageBox) -> int:
+        if asked is not None:
+            asked.append(box.text())
         next(b for b in box.buttons() if b.text() == button_text).click()
         return 0
 
@@ -121,9 +124,11 @@ def test_an_over_long_note_is_refused_kept_and_offered_as_a_file_at_quit(
     window.go_back()
     assert window.note_panel.editor.toPlainText() == long_text
     rescue = tmp_path / "rescued.md"
-    with _answer_quit_dialog("Cancel"):
+    asked: list[str] = []
+    with _answer_quit_dialog("Cancel", asked):
         window.close()
     assert window.isVisible()  # Cancel keeps the window and the text
+    assert asked == ["Your note on EU Diaspora Facility could not be saved. It is still here."]
     chosen = (str(rescue), "")
     with (
         _answer_quit_dialog("Save to a file…"),
@@ -131,7 +136,8 @@ def test_an_over_long_note_is_refused_kept_and_offered_as_a_file_at_quit(
     ):
         window.close()
     assert not window.isVisible()
-    assert rescue.read_text(encoding="utf-8") == f"# initiative: {EU}\n\n{long_text}\n"
+    heading = f"# EU Diaspora Facility (initiative: {EU})"
+    assert rescue.read_text(encoding="utf-8") == f"{heading}\n\n{long_text}\n"
     assert note_in_file(tmp_path / "notes", EU) == ""
 
 
