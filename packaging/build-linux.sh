@@ -45,7 +45,7 @@ check_tools() {
 # (documentation and the other platforms' files are left out: editing them changes no byte).
 content_hash() {
   local paths=(src data/pfp.sqlite data/source/partner-relations.csv resources pyproject.toml
-    requirements/run.txt
+    requirements/run.txt scripts/translations_build.py
     requirements/packaging.txt packaging/build-linux.sh packaging/pfp-desktop.spec
     packaging/entry_window.py packaging/entry_cli.py packaging/make_icons.py packaging/linux)
   {
@@ -79,6 +79,8 @@ build_venv() {
 freeze() {  # $1 venv, $2 work folder -> $2/dist/pfp-desktop
   say "rendering the icons"
   "$1/bin/python" "$root/packaging/make_icons.py" "$2/icons"
+  say "compiling the translations"
+  "$1/bin/python" "$root/scripts/translations_build.py"
   say "freezing with PyInstaller (a few minutes)"
   PFP_ICONS="$2/icons" QT_QPA_PLATFORM=offscreen "$1/bin/python" -m PyInstaller \
     --noconfirm --clean --log-level WARN --distpath "$2/dist" --workpath "$2/pyinstaller" \

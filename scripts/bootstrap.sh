@@ -81,8 +81,15 @@ compile_sources() {
   "$venv/bin/python" -m compileall -q "$root/src" >/dev/null
 }
 
+# The translations (.mo for packs and pages, .qm for the window) from their sources, each run:
+# an edited .po or .ts shows on the next ./run.sh.
+compile_translations() {
+  "$venv/bin/python" "$root/scripts/translations_build.py"
+}
+
 check_python
 check_system_packages
 make_venv
 install_pins
 compile_sources
+compile_translations

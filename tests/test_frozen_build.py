@@ -108,6 +108,18 @@ def test_the_cli_finds_the_catalogue_and_writes_a_pack_in_the_shipped_fonts(
     assert len(reader.pages) > 10 and any("DejaVuSans" in f for f in fonts)
 
 
+def test_the_pack_comes_out_in_french_from_the_frozen_build(
+    folder: Path, home: Path, tmp_path: Path
+) -> None:
+    pdf = tmp_path / "pack.pdf"
+    args = [str(folder / "pfp"), "export", "--summit", "11", "--language", "fr", "--out", str(pdf)]
+    done = bare_run(args, home)
+    assert done.returncode == 0, done.stderr
+    first = PdfReader(pdf).pages[0].extract_text()
+    assert "DOSSIER D'INFORMATION" in first and "Page 1 sur" in first
+    assert list(folder.glob("_internal/pfp_desktop/shipped/resources/translations/pfp_fr.qm"))
+
+
 def test_qt_translations_are_kept_for_english_french_and_spanish_only(folder: Path) -> None:
     (translations,) = folder.glob("_internal/PySide6/Qt/translations")
     names = {p.name for p in translations.iterdir()}

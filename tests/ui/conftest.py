@@ -25,7 +25,7 @@ WindowFactory = Callable[..., MainWindow]
 @pytest.fixture(autouse=True)
 def english_forms(qapp: QApplication) -> None:
     """The English plural forms, as pfp-desktop installs them at start-up."""
-    install_translations(qapp)
+    install_translations(qapp, "en")
 
 
 @pytest.fixture

@@ -30,6 +30,7 @@ def _start(
         data_dir=notes or tmp_path / "notes",
         settings=tmp_path / "s.ini",
         theme="light",
+        language=None,
         grouping=None,
         screenshot=None,
         select=None,

@@ -11,9 +11,10 @@ from pfp_desktop.cli.common import catalogue_service, existing_personal
 
 if TYPE_CHECKING:  # imported where used: `pfp --help` loads none of it
     from pfp_desktop.domain.briefing_pack import BriefingPack, PackResult
+    from pfp_desktop.domain.languages import Language
 
 
-DEFAULT_TITLE = "Platform for Partnerships briefing pack"
+LANGUAGES = ("en", "fr", "es")
 STDOUT = "-"  # --out -: the PDF goes to standard output
 
 __all__ = ["register"]
@@ -38,7 +39,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     which.add_argument("--ids", nargs="+", metavar="ID", help="these initiatives, in this order")
     export.add_argument("--notes", action="store_true", help="include your personal notes")
     export.add_argument("--paper", choices=PAPERS, default="a4", help="paper size (default a4)")
-    export.add_argument("--title", default=DEFAULT_TITLE, help="title on the cover and pages")
+    export.add_argument(
+        "--title",
+        help="title on the cover and pages (default: 'Platform for Partnerships briefing pack', "
+        "in the pack's language)",
+    )
+    export.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default="en",
+        help="language of the pack's labels, headings and dates (default en); the catalogue's "
+        "texts stay in English, as the GFMD published them",
+    )
     export.add_argument("--delegate", default="", metavar="NAME", help="who the pack is for")
     export.add_argument("--meeting", default="", metavar="TEXT", help="the meeting it is for")
     export.add_argument("--date", default="", metavar="TEXT", help="the date, as you write it")
@@ -108,12 +120,13 @@ def _read(args: argparse.Namespace) -> BriefingPack:
         everything=args.all, summit=args.summit, partner=args.partner, ids=tuple(args.ids or ())
     )
     options = PackOptions(
-        title=args.title,
+        title=args.title or _default_title(args.language),
         delegate=args.delegate,
         meeting=args.meeting,
         date=args.date,
         include_notes=args.notes,
         paper=args.paper,
+        language=args.language,
     )
     personal = existing_personal(args)
     catalogue = catalogue_service(args)
@@ -125,6 +138,13 @@ def _read(args: argparse.Namespace) -> BriefingPack:
         corrections=corrections_of(personal),
         additions=additions_of(personal, catalogue),
     )
+
+
+def _default_title(code: Language) -> str:
+    from pfp_desktop.locale import _, language
+
+    with language(code):
+        return _("Platform for Partnerships briefing pack")
 
 
 def _contents(result: PackResult) -> str:

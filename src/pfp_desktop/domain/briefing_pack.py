@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
+from pfp_desktop.domain.languages import Language
 from pfp_desktop.domain.models import CatalogueInfo, Initiative, Summit
 from pfp_desktop.domain.overview import Coverage
 from pfp_desktop.domain.paper import PAPERS as PAPERS  # re-exported: defined in paper.py
@@ -24,6 +26,9 @@ class PackOptions:
     include_partner_index: bool = True
     include_overview: bool = False  # a page: the catalogue by GCM objective × summit
     paper: Paper = "a4"
+    # The pack's own words: "en", "fr", "es"; "" for the window's (English where there is no
+    # window). The catalogue's texts stay as the GFMD published them, in English.
+    language: Language | Literal[""] = ""
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from enum import StrEnum
 from pfp_desktop.domain.navigation import Grouping as Grouping
 from pfp_desktop.domain.navigation import NavNode as NavNode
 from pfp_desktop.domain.navigation import NodeKind as NodeKind
-from pfp_desktop.domain.text import date_range, summit_ordinal
+from pfp_desktop.domain.text import summit_ordinal
 
 
 class Attribution(StrEnum):
@@ -71,11 +71,6 @@ class Summit:
     def title(self) -> str:
         """How a delegate names it: "11th Summit · Marrakesh 2018"."""
         return f"{summit_ordinal(self.number)} Summit · {self.city} {self.start.year}"
-
-    @property
-    def dates(self) -> str:
-        """'5–7 December 2018', '29 November – 2 December 2011' (English month names)."""
-        return date_range(self.start, self.end)
 
     @property
     def place(self) -> str:

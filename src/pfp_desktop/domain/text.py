@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import unicodedata
-from datetime import date
 
 _FOLD = str.maketrans(
     {
@@ -64,31 +63,3 @@ def fold_each_character(text: str) -> tuple[str, list[int]]:
         folded.append(plain)
         offsets.extend([index] * len(plain))
     return "".join(folded), offsets
-
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def date_range(start: date, end: date) -> str:
-    """'5–7 December 2018', '29 November – 2 December 2011', '30 December 2019 – 2 January 2020'."""
-    if start == end:
-        return f"{start.day} {MONTHS[start.month - 1]} {start.year}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {MONTHS[end.month - 1]} {end.year}"
-    first = f"{start.day} {MONTHS[start.month - 1]}"
-    if start.year != end.year:
-        first += f" {start.year}"
-    return f"{first} – {end.day} {MONTHS[end.month - 1]} {end.year}"

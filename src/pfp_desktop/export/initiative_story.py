@@ -11,7 +11,13 @@ from reportlab.platypus import Flowable, HRFlowable
 
 from pfp_desktop.domain.models import Attribution, Initiative, Provenance, Summit, TaxonomyTag
 from pfp_desktop.export.flowables import BadgeRow, ClosingGap, Gap, Label, RoomCheck, Tint
-from pfp_desktop.export.labels import label, summit_dates, summit_heading, summit_place
+from pfp_desktop.export.labels import (
+    corrections,
+    label,
+    summit_dates,
+    summit_heading,
+    summit_place,
+)
 from pfp_desktop.export.long_text import paragraphs, reference
 from pfp_desktop.export.markup import markdown_flowables
 from pfp_desktop.export.runs import PLAIN, Run
@@ -28,8 +34,10 @@ from pfp_desktop.export.styles import (
     PackStyles,
     hex_colour,
 )
+from pfp_desktop.locale import current_language, gcm_label
 
 _BADGE_COLUMN = 21 * mm
+SINGLE_SESSION = "PfP session"  # the catalogue's name for a summit's only session: a label
 _LINKED = f'<font color="{hex_colour(NAVY)}">{{}}</font>'
 _MUTED = f'<font color="{hex_colour(MUTED)}">{{}}</font>'
 _WARNING = f'<font color="{hex_colour(WARNING)}"><b>{{}}</b></font>'
@@ -57,7 +65,8 @@ def initiative_flowables(item: Initiative, note: str, ctx: InitiativeContext) ->
     if item.gcm_objectives:
         flowables += [*_label(label("gcm_objectives"), s), *_badges(item.gcm_objectives, "GCM", s)]
     if item.sdg_targets:
-        flowables += [*_label(label("sdg_targets"), s), *_badges(item.sdg_targets, "SDG", s)]
+        sdg = label("sdg_targets" if current_language() == "en" else "sdg_targets_english")
+        flowables += [*_label(sdg, s), *_badges(item.sdg_targets, "SDG", s)]
     if item.related:
         flowables += [*_label(label("related"), s), *_related(item, ctx)]
     if note:
@@ -69,7 +78,10 @@ def initiative_flowables(item: Initiative, note: str, ctx: InitiativeContext) ->
 def _heading(item: Initiative, ctx: InitiativeContext) -> list[Flowable]:
     s = ctx.styles
     summit = ctx.summits.get(item.summit_number)
-    eyebrow = f"{summit_heading(summit, item.summit_number)} — {item.session_label}"
+    session = (
+        label("single_session") if item.session_label == SINGLE_SESSION else item.session_label
+    )
+    eyebrow = f"{summit_heading(summit, item.summit_number)} — {session}"
     meta = f"{summit_dates(summit)} · {summit_place(summit)}" if summit else ""
     return [
         Label(eyebrow, s.eyebrow),
@@ -102,13 +114,21 @@ def _badges(tags: tuple[TaxonomyTag, ...], prefix: str, s: PackStyles) -> list[F
     return [
         BadgeRow(
             f"{prefix} {tag.code}",
-            Label(tag.label, s.badge_text),
+            Label(_tag_label(tag, prefix), s.badge_text),
             _BADGE_COLUMN,
             colours,
             s.badge,
         )
         for tag in tags
     ]
+
+
+def _tag_label(tag: TaxonomyTag, prefix: str) -> str:
+    """A GCM objective's official short label in the pack's language; SDG targets keep their
+    official English wording."""
+    if prefix == "GCM" and tag.code.isdigit():
+        return gcm_label("objective", int(tag.code), tag.label)
+    return tag.label
 
 
 def _related(item: Initiative, ctx: InitiativeContext) -> list[Flowable]:
@@ -152,11 +172,8 @@ def provenance_runs(p: Provenance) -> list[Run]:
         Run(label("source", name=p.source_name) + " · "),
         Run(attribution, _WARNING if p.attribution is Attribution.INFERRED else PLAIN),
     ]
-    count = len(p.corrections)
-    if count:
-        runs.append(
-            Run(" · " + (label("correction") if count == 1 else label("corrections", count=count)))
-        )
+    if p.corrections:
+        runs.append(Run(" · " + corrections(len(p.corrections))))
     if p.edited_locally:  # the delegate's own correction is never passed off as the source
         fields = ", ".join(label(f"field_{f}") for f in p.edited_locally)
         runs += [Run(" · "), Run(label("edited_locally", fields=fields), _WARNING)]

@@ -14,6 +14,7 @@ from pfp_desktop.export.flowables import PackParagraph
 from pfp_desktop.export.labels import label
 from pfp_desktop.export.markup import esc
 from pfp_desktop.export.styles import INK, MUTED, RULE, PackStyles
+from pfp_desktop.locale import gcm_label
 
 OVERVIEW_KEY = "overview"
 ROW = 6.4 * mm
@@ -77,7 +78,7 @@ def coverage_drawing(coverage: Coverage, styles: PackStyles, width: float) -> Dr
     )
     for r, objective in enumerate(rows):
         y = height - HEAD - ROW * (r + 1)
-        name = f"{objective.number}  {objective.label}"
+        name = f"{objective.number}  {gcm_label('objective', objective.number, objective.label)}"
         drawing.add(
             String(
                 0,

@@ -27,6 +27,7 @@ from pfp_desktop.export.overview_chart import OVERVIEW_KEY, overview_flowables
 from pfp_desktop.export.page_ledger import ContentsRow, ContentsTable, PageLedger, PartnerIndex
 from pfp_desktop.export.runs import Run as TextRun
 from pfp_desktop.export.styles import MARGIN_SIDE, MUTED, PAGE_SIZES, RULE, PackStyles, hex_colour
+from pfp_desktop.locale import current_language, long_date
 
 Run = list[tuple[int, Initiative]]  # (position in the pack, initiative)
 _COVER_FIELD_CHARS = 1_000
@@ -85,15 +86,23 @@ def _cover(pack: BriefingPack, s: PackStyles, creator: str) -> list[Flowable]:
         _cover_details(pack, s),
         Spacer(0, 10 * mm),
         PackParagraph(esc(label("prepared_with", creator=creator)), s.small),
+        *_content_language(s),
         NextPageTemplate("body"),
         PageBreak(),
     ]
 
 
+def _content_language(s: PackStyles) -> list[Flowable]:
+    """In French or Spanish, once, that the catalogue's own texts are the GFMD's English."""
+    if current_language() == "en":
+        return []
+    return [Spacer(0, 3 * mm), PackParagraph(esc(label("content_language")), s.small)]
+
+
 def _cover_details(pack: BriefingPack, s: PackStyles) -> Table:
     """Delegate, date, number of initiatives and catalogue version; empty ones left out."""
     o, info = pack.options, pack.catalogue
-    version = label("catalogue_version", version=info.version, date=info.build_date)
+    version = label("catalogue_version", version=info.version, date=long_date(info.build_date))
     details = [
         (label("delegate"), o.delegate),
         (label("date"), o.date),

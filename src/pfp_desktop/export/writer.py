@@ -29,11 +29,19 @@ from pfp_desktop.export.document import (
 from pfp_desktop.export.errors import MissingGlyphsError, PackExportError, describe_os_error
 from pfp_desktop.export.fonts import FontFamily, register_fonts, unsupported_characters
 from pfp_desktop.export.interruption import new_temporary_file
-from pfp_desktop.export.labels import label, summit_dates, summit_place
+from pfp_desktop.export.labels import (
+    LABELS,
+    gcm_tags,
+    label,
+    summit_dates,
+    summit_heading,
+    summit_place,
+)
 from pfp_desktop.export.pack_canvas import PackCanvas
 from pfp_desktop.export.page_ledger import PageLedger
 from pfp_desktop.export.story import build_story
 from pfp_desktop.export.styles import PAGE_SIZES, make_styles
+from pfp_desktop.locale import as_language, gcm_label, language
 
 _NEW_FILE_MODE = 0o644  # mkstemp makes 0600; a pack is an ordinary document
 
@@ -58,7 +66,10 @@ def export_pack(
     """
     fonts = _checked_fonts(pack, fonts_dir, allow_missing_glyphs)
     target = _checked_target(target)
-    with _temporary_beside(target) as (stream, temporary):
+    with (
+        _temporary_beside(target) as (stream, temporary),
+        language(as_language(pack.options.language)),
+    ):
         pages, steps = _render(pack, fonts, stream, creator, (progress, is_cancelled))
         _finish(stream, temporary, target)
     if progress is not None:
@@ -79,7 +90,8 @@ def export_pack_bytes(
     receive a whole PDF or nothing. The same arguments and errors as ``export_pack``."""
     fonts = _checked_fonts(pack, fonts_dir, allow_missing_glyphs)
     stream = io.BytesIO()
-    pages, steps = _render(pack, fonts, stream, creator, (progress, is_cancelled))
+    with language(as_language(pack.options.language)):
+        pages, steps = _render(pack, fonts, stream, creator, (progress, is_cancelled))
     if progress is not None:
         progress(steps, steps)
     return stream.getvalue(), pages
@@ -107,8 +119,12 @@ def pack_texts(pack: BriefingPack) -> Iterator[str]:
         yield from (link.title for link in item.related)
         yield item.provenance.source_name
         yield pack.note_for(item.id)
-    for summit in pack.summits.values():
-        yield from (summit.title, summit_dates(summit), summit_place(summit))
+    with language(as_language(o.language)):  # the pack's words are printed too
+        for summit in pack.summits.values():
+            yield from (summit_heading(summit, summit.number), summit_dates(summit))
+            yield summit_place(summit)
+        yield from (label(key) for key in LABELS)
+        yield from (gcm_label("objective", int(t.code), t.label) for t in gcm_tags(pack))
 
 
 def _render(
@@ -125,7 +141,7 @@ def _render(
     furniture = PageFurniture(
         header_left=o.title,
         header_right=label("platform"),
-        footer_left=f"PfP catalogue {pack.catalogue.version}",
+        footer_left=label("footer_catalogue", version=pack.catalogue.version),
     )
     doc = PackDocTemplate(
         stream, PAGE_SIZES[o.paper], styles, furniture, ledger, **_metadata(pack, creator)
@@ -144,7 +160,7 @@ def _metadata(pack: BriefingPack, creator: str) -> dict[str, object]:
     subject = label("platform") + (f" — {o.meeting}" if o.meeting else "")
     summits = {item.summit_number: item for item in pack.initiatives}
     keywords = ["GFMD", label("platform"), label("pack_kind")]
-    keywords += [pack.summits[n].title for n in sorted(summits) if n in pack.summits]
+    keywords += [summit_heading(pack.summits[n], n) for n in sorted(summits) if n in pack.summits]
     return {
         "title": o.title,
         "author": o.delegate,

@@ -18,12 +18,15 @@ from pfp_desktop.domain.models import (
     Summit,
 )
 from pfp_desktop.domain.personal import LOCAL_ID_PREFIX
-from pfp_desktop.domain.text import summit_ordinal
+from pfp_desktop.locale import N_, _, gcm_label, ordinal, summit_title
 from pfp_desktop.services.catalogue_service import CatalogueService
 from pfp_desktop.services.personal_navigation import PERSONAL_KINDS, PersonalGroups, summary_node
 from pfp_desktop.storage import catalogue_reader, navigation_queries
 
-PARTNER_KIND_LABELS = {PartnerKind.COUNTRY: "Countries", PartnerKind.ORGANISATION: "Organisations"}
+PARTNER_KIND_LABELS = {
+    PartnerKind.COUNTRY: N_("Countries"),
+    PartnerKind.ORGANISATION: N_("Organisations"),
+}
 
 
 class NavigationService:
@@ -74,7 +77,7 @@ class NavigationService:
             NavNode(
                 NodeKind.SUMMIT,
                 str(s.number),
-                s.title,
+                summit_title(s.number, s),
                 str(counts.get(s.number, 0)),
                 has_children=counts.get(s.number, 0) > 0,
                 tooltip=_summit_tooltip(s),
@@ -98,7 +101,7 @@ class NavigationService:
             NavNode(
                 NodeKind.PARTNER_KIND,
                 kind.value,
-                label,
+                _(label),
                 str(sum(p.kind is kind for p in partners)),
                 has_children=True,
             )
@@ -129,7 +132,7 @@ class NavigationService:
             NavNode(
                 NodeKind.GCM,
                 str(o.number),
-                f"{o.number}. {o.short_label}",
+                f"{o.number}. {gcm_label('objective', o.number, o.short_label)}",
                 str(counts.get(o.number, 0)),
                 has_children=counts.get(o.number, 0) > 0,
                 tooltip=o.title,
@@ -153,7 +156,7 @@ class NavigationService:
             )
             for t in targets
         ]
-        no_target = NavNode(NodeKind.NO_SDG, "", "No SDG target", str(untagged), untagged > 0)
+        no_target = NavNode(NodeKind.NO_SDG, "", _("No SDG target"), str(untagged), untagged > 0)
         return [*nodes, no_target]
 
     def _initiative_node(self, item: InitiativeSummary, show_summit: bool) -> NavNode:
@@ -162,8 +165,8 @@ class NavigationService:
             NodeKind.INITIATIVE,
             item.id,
             item.title,
-            summit_ordinal(item.summit_number) if show_summit else "",
-            tooltip=f"{item.title}\n{summit.title}",
+            ordinal(item.summit_number) if show_summit else "",
+            tooltip=f"{item.title}\n{summit_title(summit.number, summit)}",
         )
 
 
@@ -181,7 +184,8 @@ def _filter_for(node: NavNode) -> InitiativeFilter | None:
 
 def _summit_tooltip(summit: Summit) -> str:
     place = summit.city if summit.city == summit.country else f"{summit.city}, {summit.country}"
-    return f"{summit.title}\n{place}\nChair: {summit.chair}"
+    chair = _("Chair: {chair}").format(chair=summit.chair)
+    return f"{summit_title(summit.number, summit)}\n{place}\n{chair}"
 
 
 class TreePaths:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pfp_desktop.domain.models import InitiativeSummary, NavNode, NodeKind
 from pfp_desktop.domain.personal import TargetKind
-from pfp_desktop.domain.text import summit_ordinal
+from pfp_desktop.locale import _, ordinal
 from pfp_desktop.services.catalogue_service import CatalogueService
 from pfp_desktop.services.personal import Personal
 
@@ -23,16 +23,20 @@ class PersonalGroups:
         nodes = []
         starred = self.personal.flags.starred()
         if starred:
-            nodes.append(NavNode(NodeKind.STARRED, "", STAR + "Starred", str(len(starred)), True))
+            nodes.append(
+                NavNode(NodeKind.STARRED, "", STAR + _("Starred"), str(len(starred)), True)
+            )
         for tag in self.personal.flags.all_tags():
             count = len(self.personal.flags.tagged(tag))
-            nodes.append(NavNode(NodeKind.TAG, tag, f"Tag · {tag}", str(count), count > 0))
+            nodes.append(
+                NavNode(NodeKind.TAG, tag, _("Tag · {tag}").format(tag=tag), str(count), count > 0)
+            )
         added = self.personal.additions.all()
         if added:
-            nodes.append(NavNode(NodeKind.ADDED, "", "Added by you", str(len(added)), True))
+            nodes.append(NavNode(NodeKind.ADDED, "", _("Added by you"), str(len(added)), True))
         searches = self.personal.saved_searches.all()
         if searches:
-            label = "Saved searches"
+            label = _("Saved searches")
             nodes.append(NavNode(NodeKind.SAVED_SEARCHES, "", label, str(len(searches)), True))
         return nodes
 
@@ -71,7 +75,7 @@ class PersonalGroups:
 
 
 def _describe(text: str) -> str:
-    return f"Search: {text}" if text else "Search by filters"
+    return _("Search: {text}").format(text=text) if text else _("Search by filters")
 
 
 def _decorated(node: NavNode, starred: set[str], titles: dict[str, str]) -> NavNode:
@@ -91,6 +95,6 @@ def summary_node(item: InitiativeSummary) -> NavNode:
         NodeKind.INITIATIVE,
         item.id,
         item.title,
-        summit_ordinal(item.summit_number),
+        ordinal(item.summit_number),
         tooltip=item.title,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pfp_desktop.domain.models import InitiativeFilter
+from pfp_desktop.domain.models import InitiativeFilter, Summit
 from pfp_desktop.domain.search_query import (
     FACETS,
     HIGHLIGHT_END,
@@ -20,6 +20,7 @@ from pfp_desktop.domain.search_query import (
     to_match_expression,
 )
 from pfp_desktop.domain.snippets import make_snippet, matches, search_pattern
+from pfp_desktop.locale import summit_title
 from pfp_desktop.services.catalogue_service import CatalogueService, CatalogueUnavailableError
 from pfp_desktop.storage import search_queries
 from pfp_desktop.storage.initiative_reader import EVERYTHING
@@ -40,6 +41,7 @@ class SearchService:
     def __init__(self, catalogue: CatalogueService) -> None:
         self._catalogue = catalogue
         self._intro_texts: list[tuple[str, str, str, int, str]] | None = None
+        self._summits: dict[int, Summit] = {}
         with catalogue.session() as session:
             if not search_queries.has_search_index(session):
                 raise CatalogueUnavailableError(
@@ -92,21 +94,35 @@ class SearchService:
         texts = self._intros()
         found = [t for t in texts if all(matches(t[4], p) for p in chunks)]
         return [
-            SearchHit(key, title, number, make_snippet(text, whole), 0.0, ("intro",), kind)
+            SearchHit(
+                key,
+                self._title(title, number),
+                number,
+                make_snippet(text, whole),
+                0.0,
+                ("intro",),
+                kind,
+            )
             for kind, key, title, number, text in found
         ]
 
+    def _title(self, session_label: str, number: int) -> str:
+        """'11th Summit · Marrakesh 2018', with ' · <session>' for a session, in the language of
+        the moment (the intros are read once; the window's language may change)."""
+        summit = summit_title(number, self._summits.get(number))
+        return f"{summit} · {session_label}" if session_label else summit
+
     def _intros(self) -> list[tuple[str, str, str, int, str]]:
-        """(kind, key, title, summit number, intro) of every summit and session with an intro
+        """(kind, key, session label, summit number, intro) of each summit and session with an intro
         of its own; read once (the catalogue is read-only)."""
         if self._intro_texts is None:
-            summits = {s.number: s for s in self._catalogue.summits()}
-            texts = [("summit", str(n), s.title, n, s.pfp_intro) for n, s in summits.items()]
+            summits = self._summits = {s.number: s for s in self._catalogue.summits()}
+            texts = [("summit", str(n), "", n, s.pfp_intro) for n, s in summits.items()]
             texts += [
                 (
                     "session",
                     str(se.id),
-                    f"{summits[se.summit_number].title} · {se.label}",
+                    se.label,
                     se.summit_number,
                     se.intro,
                 )

@@ -24,6 +24,12 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     )
     parser.add_argument("--theme", choices=["system", "light", "dark"], default="system")
     parser.add_argument(
+        "--language",
+        choices=["en", "fr", "es"],
+        help="the window's language this time (default: as chosen in View > Language, else the "
+        "system's)",
+    )
+    parser.add_argument(
         "--settings", type=Path, metavar="FILE", help="settings file (default: per user)"
     )
     parser.add_argument(

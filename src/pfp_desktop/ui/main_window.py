@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from pfp_desktop.domain.navigation import Grouping, NodeKind
 from pfp_desktop.ui import settings as keys
 from pfp_desktop.ui.common.changes import Changes
+from pfp_desktop.ui.language_switch import add_language_menu
 from pfp_desktop.ui.pages.page import PageTheme, loading_html
 from pfp_desktop.ui.settings import AppSettings
 from pfp_desktop.ui.window_commands import follow_command_link, install_panel_menus
@@ -49,6 +50,7 @@ class MainWindow(WindowFrame):
 
     def __init__(self, settings: AppSettings, theme: PageTheme, defer_panels: bool = False):
         super().__init__(settings, theme)
+        add_language_menu(self, self.menus["view"], lambda: MainWindow(self.settings, self.theme))
         self.catalogue: CatalogueService | None = None
         self.pages: DetailPages | None = None
         self._new_marks: NewInitiativeMarks | None = None
@@ -353,6 +355,10 @@ class MainWindow(WindowFrame):
             self.search.stop()
         self.save_layout()
         super().closeEvent(event)
+
+    def new_marks_folder(self) -> Path | None:
+        """The data folder whose update marks the tree shows, if any."""
+        return self._new_marks.data_dir if self._new_marks else None
 
     # -- the first screen, kept for the next start (services/first_screen.py) ---------------
 

@@ -28,6 +28,7 @@ SELECTED_KIND = Setting("navigation/selected_kind", str, "")
 SELECTED_KEY = Setting("navigation/selected_key", str, "")
 RECENT_INITIATIVES = Setting("navigation/recent", str, "")  # ids, latest first, one a line
 TEXT_ZOOM = Setting("view/text_zoom", int, 0)  # steps above or below the system font size
+LANGUAGE = Setting("view/language", str, "")  # "en", "fr", "es"; "" follows the system
 
 SETTINGS_VERSION = 1
 # Ordered upgrade steps: UPGRADES[n] turns version n into n + 1. Empty while at version 1.

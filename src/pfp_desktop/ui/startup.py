@@ -20,12 +20,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from pfp_desktop.domain.languages import Language
 from pfp_desktop.domain.navigation import NodeKind
+from pfp_desktop.locale import as_language
 from pfp_desktop.services.app_folders import portable_data_dir
 from pfp_desktop.services.locations import shipped_resource
 from pfp_desktop.ui import settings as keys
 from pfp_desktop.ui.catalogue_loader import CatalogueLoader
 from pfp_desktop.ui.main_window import MainWindow
+from pfp_desktop.ui.pages.page import PageTheme
 from pfp_desktop.ui.settings import AppSettings
 from pfp_desktop.ui.theme import apply_palette, system_prefers_dark
 from pfp_desktop.ui.translations import install_translations
@@ -61,12 +64,13 @@ def run(args: argparse.Namespace) -> int:
     app = create_application(sys.argv[:1])
     dark = args.theme == "dark" or (args.theme == "system" and system_prefers_dark())
     settings = open_settings(args.settings)
+    install_translations(app, window_language(args.language, settings))
     if args.grouping:
         settings.set(keys.GROUPING, args.grouping)
     window = MainWindow(settings, apply_palette(app, dark), defer_panels=True)
     if args.theme == "system":  # follow the desktop when it switches between light and dark
         app.styleHints().colorSchemeChanged.connect(
-            lambda scheme: window.set_theme(apply_palette(app, scheme == Qt.ColorScheme.Dark))
+            lambda scheme: _set_theme(app, apply_palette(app, scheme == Qt.ColorScheme.Dark))
         )
     status = _Outcome()
     if args.screenshot:
@@ -87,8 +91,29 @@ def run(args: argparse.Namespace) -> int:
         _report("shown")
     QTimer.singleShot(0, lambda: _after_first_paint(window, loader, args))
     app.exec()
-    _keep_first_screen(window, args)
+    last = _last_window(app)  # View → Language may have put another in the first's place
+    if last is not None:
+        _keep_first_screen(last, args)
     return status.code
+
+
+def window_language(argument: str | None, settings: AppSettings) -> Language | None:
+    """--language, else the one chosen in View → Language, else None (the system's)."""
+    chosen = argument or settings.get(keys.LANGUAGE)
+    return as_language(chosen) if chosen else None
+
+
+def _last_window(app: QApplication) -> MainWindow | None:
+    """The window the person quit: the windows a language switch replaced are deleted."""
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+    return windows[-1] if windows else None
+
+
+def _set_theme(app: QApplication, theme: PageTheme) -> None:
+    """The new colours in every window (View → Language builds the window anew)."""
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.set_theme(theme)
 
 
 def _first_screen_key(window: MainWindow, args: argparse.Namespace) -> tuple[Path, str] | None:

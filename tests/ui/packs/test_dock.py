@@ -270,6 +270,7 @@ def test_tab_goes_top_to_bottom(qtbot: QtBot, open_window: WindowFactory) -> Non
         "Meeting",
         "Date",
         "Paper size",
+        "Language of the pack's labels",
         "Include my personal notes",
         "Include a partner index",
         "Include an overview page",

@@ -15,15 +15,17 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from pfp_desktop.domain.personal import LocalInitiative, Target, TargetKind
 from pfp_desktop.services.catalogue_service import CatalogueService
 from pfp_desktop.ui.packs.list_model import DETAIL_ROLE
+from pfp_desktop.ui.translations import install_translations
 from tests.ui.conftest import WindowFactory
 from tests.ui.packs.helpers import (
     THREE,
+    answer,
     dock_of,
     export,
     own_page,
@@ -201,3 +203,40 @@ def test_print_sends_every_page_to_the_chosen_printer(
     pages = len(PdfReader(tmp_path / "pack.pdf").pages)
     assert messages[-1] == f"Sent {pages} pages to the printer."
     assert len(PdfReader(printed).pages) == pages
+
+
+def test_the_pack_speaks_the_language_chosen_for_it_else_the_windows(
+    qtbot: QtBot,
+    qapp: QApplication,
+    open_window: WindowFactory,
+    tmp_path: Path,
+    save_to: Callable[[Path], None],
+) -> None:
+    install_translations(qapp, "fr")  # the window in French (as --language fr starts it)
+    try:
+        window = open_window()
+        pack_of(window, ["eu-diaspora-facility"])
+        form = dock_of(window).form
+        assert form.language.currentData() == ""  # by default: the window's language
+        written = {"Dossier_d'information_écrit": "Fermer"}  # Qt's own "Close", in French
+        with patch.object(QMessageBox, "exec", answer([], **written)):
+            messages: list[str] = []
+            dock_of(window).exporter.finished.connect(messages.append)
+            QTest.mouseClick(dock_of(window).export_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: bool(messages), timeout=20000)
+            qtbot.wait(10)  # the question after the export
+        assert messages[-1].endswith(" écrit : 4 pages.")  # the status line in French too
+        texts = page_texts(tmp_path / "pack.pdf")
+        assert "Page 1 sur" in texts[0] and "Sommaire" in texts[1]
+        form.language.setCurrentIndex(form.language.findData("es"))
+        form.language.activated.emit(form.language.currentIndex())  # as a pick from the list
+        save_to(tmp_path / "es.pdf")
+        with patch.object(QMessageBox, "exec", answer([], **written)):
+            QTest.mouseClick(dock_of(window).export_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: len(messages) == 2, timeout=20000)
+            qtbot.wait(10)
+        texts = page_texts(tmp_path / "es.pdf")
+        assert "Página 1 de" in texts[0] and "Índice" in texts[1]
+        assert "EU Diaspora Facility" in " ".join(texts)  # the catalogue's text, as published
+    finally:
+        install_translations(qapp, "en")

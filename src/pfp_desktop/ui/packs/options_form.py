@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,8 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from pfp_desktop.domain.briefing_pack import PackOptions, Paper
+from pfp_desktop.locale import as_language, current_language
 
-PAPER_LABELS: dict[Paper, str] = {"a4": "A4", "letter": "US Letter"}
+PAPER_LABELS: dict[Paper, object] = {
+    "a4": QT_TRANSLATE_NOOP("PackOptionsForm", "A4"),
+    "letter": QT_TRANSLATE_NOOP("PackOptionsForm", "US Letter"),
+}
+# Each language by its own name; "" prints the pack in the window's language.
+LANGUAGE_LABELS: dict[str, str] = {"en": "English", "fr": "Français", "es": "Español"}
 
 
 class PackOptionsForm(QWidget):
@@ -40,7 +46,11 @@ class PackOptionsForm(QWidget):
         self.overview = QCheckBox(self.tr("Include an &overview page"))
         self.paper = QComboBox()
         for value, text in PAPER_LABELS.items():
-            self.paper.addItem(self.tr(text), value)
+            self.paper.addItem(self.tr(str(text)), value)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("The window's language"), "")
+        for code, name in LANGUAGE_LABELS.items():
+            self.language.addItem(name, code)
         self._pack_name = ""
         self._build()
         self._connect()
@@ -66,6 +76,7 @@ class PackOptionsForm(QWidget):
             self.tr("The catalogue's initiatives by GCM objective and summit, as on the start page")
         )
         self.paper.setAccessibleName(self.tr("Paper size"))
+        self.language.setAccessibleName(self.tr("Language of the pack's labels"))
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -75,6 +86,7 @@ class PackOptionsForm(QWidget):
             (self.tr("&Meeting:"), self.meeting),
             (self.tr("D&ate:"), self.date),
             (self.tr("Pape&r:"), self.paper),
+            (self.tr("La&nguage:"), self.language),
         )
         for text, widget in rows:
             form.addRow(text, widget)
@@ -88,7 +100,14 @@ class PackOptionsForm(QWidget):
 
     def tab_order(self) -> list[QWidget]:
         """The controls top to bottom, as Tab visits them."""
-        return [*self._fields(), self.paper, self.notes, self.partner_index, self.overview]
+        return [
+            *self._fields(),
+            self.paper,
+            self.language,
+            self.notes,
+            self.partner_index,
+            self.overview,
+        ]
 
     def _fields(self) -> tuple[QLineEdit, ...]:
         return (self.title, self.delegate, self.meeting, self.date)
@@ -101,6 +120,7 @@ class PackOptionsForm(QWidget):
         self.partner_index.clicked.connect(lambda _on: self.edited.emit(True))
         self.overview.clicked.connect(lambda _on: self.edited.emit(True))
         self.paper.activated.connect(lambda _i: self.edited.emit(True))
+        self.language.activated.connect(lambda _i: self.edited.emit(True))
 
     def set_options(self, options: PackOptions, pack_name: str) -> None:
         """Show a pack's options; an empty title shows the pack's name in grey (the default)."""
@@ -115,10 +135,12 @@ class PackOptionsForm(QWidget):
         self.partner_index.setChecked(options.include_partner_index)
         self.overview.setChecked(options.include_overview)
         self.paper.setCurrentIndex(max(0, self.paper.findData(options.paper)))
+        self.language.setCurrentIndex(max(0, self.language.findData(options.language)))
 
     def options(self) -> PackOptions:
         """The options as shown (what the delegate typed, trimmed)."""
         paper: Paper = "letter" if self.paper.currentData() == "letter" else "a4"
+        code = str(self.language.currentData() or "")
         return PackOptions(
             title=self.title.text().strip(),
             delegate=self.delegate.text().strip(),
@@ -128,9 +150,12 @@ class PackOptionsForm(QWidget):
             include_partner_index=self.partner_index.isChecked(),
             include_overview=self.overview.isChecked(),
             paper=paper,
+            language=as_language(code) if code else "",
         )
 
     def printed_options(self) -> PackOptions:
         """The options to print with: an empty title becomes the pack's name."""
         options = self.options()
+        if not options.language:  # printed in the window's language of the moment
+            options = replace(options, language=current_language())
         return options if options.title else replace(options, title=self._pack_name)

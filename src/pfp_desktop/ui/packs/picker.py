@@ -54,7 +54,7 @@ class PackPicker(QWidget):
         self.packs.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.packs.setMinimumContentsLength(6)
+        self.packs.setMinimumContentsLength(14)  # "Dossier d'information", "Carpeta informativa"
         self.packs.setAccessibleName(self.tr("Briefing pack"))
         self.new_button.setText(self.tr("&New…"))
         self.new_button.setAccessibleName(self.tr("New pack"))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from pfp_desktop.domain.models import InitiativeSummary
 from pfp_desktop.domain.personal import LOCAL_ID_PREFIX
-from pfp_desktop.domain.text import summit_ordinal
+from pfp_desktop.locale import ordinal
 from pfp_desktop.ui.packs.list_model import PackEntry
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ def pack_entry(
     summary = summaries.get(initiative_id)
     if summary is not None:
         where = QCoreApplication.translate("PackSources", "{ordinal} Summit").format(
-            ordinal=summit_ordinal(summary.summit_number)
+            ordinal=ordinal(summary.summit_number)
         )
         return PackEntry(initiative_id, summary.title, where)
     added = None
@@ -32,7 +32,7 @@ def pack_entry(
         added = personal.additions.get(initiative_id)
     if added is not None:
         where = QCoreApplication.translate("PackSources", "{ordinal} Summit · added by you")
-        ordinal = summit_ordinal(added.summit_number)
-        return PackEntry(initiative_id, added.title, where.format(ordinal=ordinal))
+        number = ordinal(added.summit_number)
+        return PackEntry(initiative_id, added.title, where.format(ordinal=number))
     gone = QCoreApplication.translate("PackSources", "No longer in the catalogue, not printed")
     return PackEntry(initiative_id, initiative_id, gone, printable=False)

@@ -18,6 +18,7 @@ from pfp_desktop.domain.models import (
     Summit,
     TaxonomyTag,
 )
+from pfp_desktop.locale import _, gcm_label
 from pfp_desktop.ui.pages.page import (
     DARK_THEME,
     LIGHT_THEME,
@@ -46,7 +47,9 @@ from pfp_desktop.ui.pages.parts import (
     badge_table,
     by_summit_html,
     confidence_badge,
+    content_language_note,
     correction_line,
+    english_wording_note,
     flags_html,
     initiative_links,
     provenance_html,
@@ -102,7 +105,7 @@ def _initiative_header(
 
 def _partners_block(item: Initiative, theme: PageTheme) -> str:
     if not item.partners:
-        return para(span("No partners listed in the source.", theme.muted))
+        return para(span(esc(_("No partners listed in the source.")), theme.muted))
     names = [anchor(link("partner", p.name), esc(p.name), theme.accent) for p in item.partners]
     return para(", ".join(names))
 
@@ -114,7 +117,12 @@ def _badge_rows(
     rows: list[tuple[str, str, str]] = []
     for tag in tags:
         if kind == "gcm":
-            text, tip, note = f"GCM {tag.code} · {tag.label}", tag.reason, esc(tag.reason)
+            shown = (
+                gcm_label("objective", int(tag.code), tag.label)
+                if tag.code.isdigit()
+                else tag.label
+            )
+            text, tip, note = f"GCM {tag.code} · {shown}", tag.reason, esc(tag.reason)
         else:
             text, tip = f"SDG {tag.code}", tag.label
             note = span(esc(tag.label), theme.text) + "<br/>" + esc(tag.reason)
@@ -129,11 +137,11 @@ def _tags_block(item: Initiative, theme: PageTheme) -> str:
     parts: list[str] = []
     if item.gcm_objectives:
         colours = (theme.gcm_badge_bg, theme.gcm_badge_fg)
-        parts.append(section_label("GCM objectives", theme))
+        parts.append(section_label(_("GCM objectives"), theme))
         parts.append(_badge_rows(item.gcm_objectives, "gcm", colours, theme))
     if item.sdg_targets:
         colours = (theme.sdg_badge_bg, theme.sdg_badge_fg)
-        parts.append(section_label("SDG targets", theme))
+        parts.append(section_label(_("SDG targets"), theme) + english_wording_note(theme))
         parts.append(_badge_rows(item.sdg_targets, "sdg", colours, theme))
     return "".join(parts)
 
@@ -169,10 +177,10 @@ def _initiative_page(
     cut: int | None,
 ) -> str:
     parts = [_initiative_header(item, summits, theme, cut), personal_html]
-    parts.append(section_label("Partners", theme) + _partners_block(item, theme))
+    parts.append(section_label(_("Partners"), theme) + _partners_block(item, theme))
     for label, text in (
-        ("Policy challenge", item.policy_challenge),
-        ("Solution or approach", item.solution),
+        (_("Policy challenge"), item.policy_challenge),
+        (_("Solution or approach"), item.solution),
     ):
         if text.strip():
             shown, more = cut_text(text, cut, theme)
@@ -180,6 +188,7 @@ def _initiative_page(
     parts.append(_tags_block(item, theme))
     parts.append(related_block(item, summits, theme))
     parts.append(provenance_html(item.provenance, theme, show_originals))
+    parts.append(content_language_note(theme))
     return page(theme, parts, in_table=cut is not None)
 
 
@@ -190,7 +199,8 @@ def _summit_facts(summit: Summit, theme: PageTheme) -> str:
     when = f"{summit_dates(summit)} · {summit_place(summit)}"
     parts = [para(span(esc(when), theme.muted), bottom=2)]
     if summit.chair:
-        parts.append(para(span(esc(f"Chair: {summit.chair}"), theme.muted), bottom=2))
+        chair = _("Chair: {chair}").format(chair=summit.chair)
+        parts.append(para(span(esc(chair), theme.muted), bottom=2))
     if summit.attribution is not None:
         badge = confidence_badge(summit.attribution, summit.evidence, theme)
         parts.append(para(badge, bottom=2))
@@ -239,12 +249,13 @@ def summit_html(
     """The page of one summit: dates, place, chair, attribution, PfP intro and its initiatives."""
     parts = [heading(2, esc(summit_title(summit)), theme), _summit_facts(summit, theme)]
     if summit.attribution is None:
-        no_pfp = "The catalogue holds no PfP session for this summit."
-        parts.append(para(span(no_pfp, theme.muted), top=10))
+        no_pfp = _("The catalogue holds no PfP session for this summit.")
+        parts.append(para(span(esc(no_pfp), theme.muted), top=10))
         return page(theme, parts)
-    parts.append(section_label("PfP session", theme) + text_paragraphs(summit.pfp_intro, theme))
+    intro = text_paragraphs(summit.pfp_intro, theme)
+    parts.append(section_label(_("PfP session"), theme) + intro)
     own = [i for i in initiatives if i.summit_number == summit.number]
-    parts.append(section_label(f"{plural(len(own), 'initiative')} presented", theme))
+    parts.append(section_label(plural(len(own), "presented"), theme))
     mine = [s for s in sessions if s.summit_number == summit.number]
     parts.append(_session_groups(mine, own, theme))
     parts.append(_summit_notes(summit, theme))
@@ -259,16 +270,16 @@ def session_html(
 ) -> str:
     """The page of one session of a summit: its intro and its initiatives."""
     title = f"{summit_title(summit)} — {session.label}"
-    back = anchor(link("summit", summit.number), "whole summit", theme.accent)
+    back = anchor(link("summit", summit.number), esc(_("whole summit")), theme.accent)
     when = span(esc(f"{summit_dates(summit)} · {summit_place(summit)}") + " · ", theme.muted)
     parts = [heading(2, esc(title), theme), para(when + back, bottom=10)]
-    parts.append(section_label("Session", theme) + text_paragraphs(session.intro, theme))
+    parts.append(section_label(_("Session"), theme) + text_paragraphs(session.intro, theme))
     own = [
         i
         for i in initiatives
         if i.summit_number == summit.number and i.session_label == session.label
     ]
-    parts.append(section_label(f"{plural(len(own), 'initiative')} presented", theme))
+    parts.append(section_label(plural(len(own), "presented"), theme))
     parts.append(initiative_links(own, theme))
     return page(theme, parts)
 
@@ -283,8 +294,8 @@ def _tagged_block(
     empty: str,
 ) -> str:
     if not initiatives:
-        return section_label("Initiatives", theme) + para(span(esc(empty), theme.muted))
-    label = f"{plural(len(initiatives), 'initiative')} tagged"
+        return section_label(_("Initiatives"), theme) + para(span(esc(empty), theme.muted))
+    label = plural(len(initiatives), "tagged")
     return section_label(label, theme) + by_summit_html(initiatives, summits, theme)
 
 
@@ -295,12 +306,13 @@ def gcm_html(
     theme: PageTheme,
 ) -> str:
     """The page of one GCM objective: label, official wording, tagged initiatives by summit."""
+    short = gcm_label("objective", objective.number, objective.short_label)
     parts = [
-        heading(2, esc(f"GCM objective {objective.number}"), theme),
-        para(span(esc(objective.short_label), theme.muted, "font-size:large"), bottom=10),
+        heading(2, esc(_("GCM objective {number}").format(number=objective.number)), theme),
+        para(span(esc(short), theme.muted, "font-size:large"), bottom=10),
         quote_block(objective.title, theme),
     ]
-    empty = "No initiative in the catalogue is tagged with this objective."
+    empty = _("No initiative in the catalogue is tagged with this objective.")
     parts.append(_tagged_block(initiatives, summits, theme, empty))
     return page(theme, parts)
 
@@ -313,14 +325,17 @@ def sdg_html(
 ) -> str:
     """The page of one SDG target: relation to migration, wording, tagged initiatives."""
     relation = (
-        "Directly migration-related" if target.relation == "direct" else "Related to migration"
+        _("Directly migration-related")
+        if target.relation == "direct"
+        else _("Related to migration")
     )
     parts = [
-        heading(2, esc(f"SDG target {target.target}"), theme),
-        para(span(relation, theme.muted, "font-size:large"), bottom=10),
+        heading(2, esc(_("SDG target {target}").format(target=target.target)), theme),
+        para(span(esc(relation), theme.muted, "font-size:large"), bottom=10),
         quote_block(target.wording, theme),
+        english_wording_note(theme),
     ]
-    empty = "No initiative in the catalogue is tagged with this target."
+    empty = _("No initiative in the catalogue is tagged with this target.")
     parts.append(_tagged_block(initiatives, summits, theme, empty))
     return page(theme, parts)
 
@@ -346,15 +361,18 @@ def welcome_html(
 ) -> str:
     """The page shown when nothing is selected: what the catalogue is and holds, and a hint."""
     nouns = (("initiatives", "initiative"), ("summits", "summit"), ("partners", "partner"))
+    parts_after = [content_language_note(theme)]
     held = " · ".join(plural(counts[key], noun) for key, noun in nouns if key in counts)
     parts = [
         heading(2, "PfP Desktop", theme),
-        para(span("The GFMD Platform for Partnerships, offline", theme.muted), bottom=12),
+        para(span(esc(_("The GFMD Platform for Partnerships, offline")), theme.muted), bottom=12),
         text_paragraphs(overview, theme),
     ]
     if held:
         parts.append(para(span(esc(held), theme.text, "font-weight:600"), top=4))
-    parts.append(para(span("Choose an item in the tree on the left.", theme.accent)))
-    version = f"Catalogue {info.version}, built {info.build_date}, from {info.source_name}."
+    parts.append(para(span(esc(_("Choose an item in the tree on the left.")), theme.accent)))
+    version = _("Catalogue {version}, built {date}, from {source}.").format(
+        version=info.version, date=info.build_date, source=info.source_name
+    )
     parts.append(rule(theme) + para(span(esc(version), theme.muted, "font-size:small")))
-    return page(theme, parts)
+    return page(theme, parts + parts_after)

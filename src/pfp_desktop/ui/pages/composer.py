@@ -8,6 +8,7 @@ from dataclasses import replace
 from pfp_desktop.domain.models import InitiativeFilter, NavNode, NodeKind, PartnerKind, Summit
 from pfp_desktop.domain.overview import Coverage
 from pfp_desktop.domain.personal import LOCAL_ID_PREFIX, Target, TargetKind
+from pfp_desktop.locale import N_, _
 from pfp_desktop.services.catalogue_service import CatalogueService, NotFoundError
 from pfp_desktop.services.corrections import apply_overrides
 from pfp_desktop.services.overview import catalogue_coverage
@@ -21,7 +22,10 @@ from pfp_desktop.ui.pages.personal import commands_html, local_initiative_html, 
 from pfp_desktop.ui.pages.start import start_html
 from pfp_desktop.ui.pages.start_items import start_items
 
-PARTNER_KIND_TITLES = {PartnerKind.COUNTRY: "Countries", PartnerKind.ORGANISATION: "Organisations"}
+PARTNER_KIND_TITLES = {
+    PartnerKind.COUNTRY: N_("Countries"),
+    PartnerKind.ORGANISATION: N_("Organisations"),
+}
 
 
 class DetailPages:
@@ -109,10 +113,11 @@ class DetailPages:
         node = NavNode(self._kind, key, "")
         items = PersonalGroups(self.catalogue, self.personal).members(node)
         titles = {
-            NodeKind.STARRED: ("Starred", "The initiatives you starred."),
-            NodeKind.ADDED: ("Added by you", "Initiatives you added; kept in your notes."),
+            NodeKind.STARRED: (_("Starred"), _("The initiatives you starred.")),
+            NodeKind.ADDED: (_("Added by you"), _("Initiatives you added; kept in your notes.")),
         }
-        title, subtitle = titles.get(self._kind, (f"Tag · {key}", "Initiatives you tagged so."))
+        tagged = (_("Tag · {tag}").format(tag=key), _("Initiatives you tagged so."))
+        title, subtitle = titles.get(self._kind, tagged)
         return html.initiative_list_html(title, subtitle, items, self.summits, self.theme)
 
     def _summit(self, key: str) -> str:
@@ -135,7 +140,7 @@ class DetailPages:
         kind = PartnerKind(key)
         counts = self.catalogue.partner_counts()
         partners = [(p, counts.get(p.name, 0)) for p in self.catalogue.partners() if p.kind is kind]
-        return partner_page.partner_group_html(PARTNER_KIND_TITLES[kind], partners, self.theme)
+        return partner_page.partner_group_html(_(PARTNER_KIND_TITLES[kind]), partners, self.theme)
 
     def _gcm(self, key: str) -> str:
         objective = next(o for o in self.catalogue.gcm_objectives() if o.number == int(key))
@@ -150,8 +155,8 @@ class DetailPages:
     def _no_sdg(self, _key: str) -> str:
         items = self.catalogue.summaries(InitiativeFilter(without_sdg_target=True))
         return html.initiative_list_html(
-            "No SDG target",
-            "Initiatives not tagged with any migration-related SDG target.",
+            _("No SDG target"),
+            _("Initiatives not tagged with any migration-related SDG target."),
             items,
             self.summits,
             self.theme,

@@ -10,9 +10,11 @@ from detail_html_parts so the window's first paint needs none of the domain mode
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import quote, unquote
+
+from pfp_desktop.locale import _, ngettext, number
 
 SCHEME = "pfp"
 LONG_TEXT_CUT = 20_000  # characters of one field a page shows before "Show all"
@@ -96,9 +98,22 @@ def parse_link(url: str) -> tuple[str, str] | None:
     return kind, unquote(key)
 
 
+_COUNTS: dict[str, Callable[[int], str]] = {
+    "initiative": lambda n: ngettext("{n} initiative", "{n} initiatives", n),
+    "summit": lambda n: ngettext("{n} summit", "{n} summits", n),
+    "partner": lambda n: ngettext("{n} partner", "{n} partners", n),
+    "presented": lambda n: ngettext("{n} initiative presented", "{n} initiatives presented", n),
+    "tagged": lambda n: ngettext("{n} initiative tagged", "{n} initiatives tagged", n),
+    "applied": lambda n: ngettext("{n} correction applied", "{n} corrections applied", n),
+    "correction": lambda n: ngettext("{n} correction", "{n} corrections", n),
+    "note on the text": lambda n: ngettext("{n} note on the text", "{n} notes on the text", n),
+}
+
+
 def plural(count: int, noun: str) -> str:
-    """'1 initiative', '3 initiatives'."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+    """'1 initiative', '3 initiatives', in the window's language: ``noun`` is a key of
+    ``_COUNTS`` ("initiative", "presented" for "3 initiatives presented", ...)."""
+    return _COUNTS[noun](count).format(n=count)
 
 
 def span(text_html: str, color: str, extra_style: str = "") -> str:
@@ -129,9 +144,9 @@ def text_paragraphs(text: str, theme: PageTheme, color: str = "") -> str:
     parts: list[str] = []
     for block in filter(None, blocks):
         chunks = pieces(block)
-        for number, chunk in enumerate(chunks, 1):
+        for position, chunk in enumerate(chunks, 1):
             inner = span(esc(chunk).replace("\n", "<br/>"), color or theme.text)
-            parts.append(para(inner, bottom=8 if number == len(chunks) else 0))
+            parts.append(para(inner, bottom=8 if position == len(chunks) else 0))
     return "".join(parts)
 
 
@@ -177,7 +192,7 @@ def elided(text: str, limit: int = LABEL_CUT) -> str:
 
 def show_all_link(total: int, theme: PageTheme) -> str:
     """The link under a cut field that shows the whole page (see FULL_PAGE_MARK)."""
-    label = esc(f"Show all ({total:,} characters)")
+    label = esc(_("Show all ({total} characters)").format(total=number(total)))
     return para(anchor(link(SHOW_ALL, "page"), label, theme.accent), top=2)
 
 
@@ -249,6 +264,6 @@ def loading_html(theme: PageTheme) -> str:
     """Shown for the instant between the window's first paint and the catalogue opening."""
     parts = [
         heading(2, "PfP Desktop", theme),
-        para(span("Opening the catalogue…", theme.muted)),
+        para(span(esc(_("Opening the catalogue…")), theme.muted)),
     ]
     return page(theme, parts)

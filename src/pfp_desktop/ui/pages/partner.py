@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from pfp_desktop.domain.models import InitiativeSummary, Partner, PartnerKind, Summit
 from pfp_desktop.domain.partners import PartnerProfile
+from pfp_desktop.locale import _
 from pfp_desktop.ui.pages.page import (
     PageTheme,
     anchor,
@@ -33,7 +34,9 @@ def _partner_link(name: str, theme: PageTheme, title: str = "") -> str:
 def _labelled_links(label: str, links: Sequence[str], theme: PageTheme) -> str:
     if not links:
         return ""
-    return para(span(esc(label + ": "), theme.muted) + ", ".join(links), bottom=4)
+    return para(
+        span(esc(_("{label}: ").format(label=label)), theme.muted) + ", ".join(links), bottom=4
+    )
 
 
 def _counted(href: str, label: str, count: int, theme: PageTheme) -> str:
@@ -42,44 +45,44 @@ def _counted(href: str, label: str, count: int, theme: PageTheme) -> str:
 
 def _identity(profile: PartnerProfile, theme: PageTheme) -> list[str]:
     partner = profile.partner
-    kind = "Country" if partner.kind is PartnerKind.COUNTRY else "Organisation"
-    parts = [heading(2, esc(partner.name), theme), para(span(kind, theme.muted), bottom=10)]
+    kind = _("Country") if partner.kind is PartnerKind.COUNTRY else _("Organisation")
+    parts = [heading(2, esc(partner.name), theme), para(span(esc(kind), theme.muted), bottom=10)]
     if partner.note:
         parts.append(text_paragraphs(partner.note, theme))
     if partner.spellings:
-        also = "Also written: " + ", ".join(partner.spellings)
+        also = _("Also written: {names}").format(names=", ".join(partner.spellings))
         parts.append(para(span(esc(also), theme.muted), bottom=4))
     members = [_partner_link(m, theme) for m in partner.members]
-    parts.append(_labelled_links("Joint name of", members, theme))
+    parts.append(_labelled_links(_("Joint name of"), members, theme))
     joints = [_partner_link(j, theme) for j in profile.member_of]
-    parts.append(_labelled_links("Also presents jointly as", joints, theme))
+    parts.append(_labelled_links(_("Also presents jointly as"), joints, theme))
     see_also = [_partner_link(r.related, theme, title=r.reason) for r in profile.see_also]
-    parts.append(_labelled_links("See also (a distinct partner)", see_also, theme))
+    parts.append(_labelled_links(_("See also (a distinct partner)"), see_also, theme))
     return parts
 
 
 def _summary(profile: PartnerProfile, summits: Mapping[int, Summit], theme: PageTheme) -> str:
     rows = [
         (
-            "Summits",
+            _("Summits"),
             [
                 _counted(link("summit", n), summit_name(n, summits), c, theme)
                 for n, c in profile.summits
             ],
         ),
         (
-            "GCM objectives",
+            _("GCM objectives"),
             [
-                _counted(link("gcm", n), f"Objective {n}", c, theme)
+                _counted(link("gcm", n), _("Objective {number}").format(number=n), c, theme)
                 for n, c in profile.gcm_objectives
             ],
         ),
         (
-            "SDG targets",
+            _("SDG targets"),
             [_counted(link("sdg", target), target, c, theme) for target, c in profile.sdg_targets],
         ),
         (
-            "Co-partners",
+            _("Co-partners"),
             [_counted(link("partner", name), name, c, theme) for name, c in profile.co_partners],
         ),
     ]
@@ -94,13 +97,13 @@ def partner_html(
 ) -> str:
     """The page of one partner: kind, note, spellings, members, joint names, "see also", a
     summary (summits, themes, co-partners) and its initiatives by summit, joint ones marked."""
-    joint = {i: f"joint, as {name}" for i, name in profile.joint_as}
+    joint = {i: _("joint, as {name}").format(name=name) for i, name in profile.joint_as}
     parts = _identity(profile, theme)
     label = plural(len(initiatives), "initiative")
     if joint:
-        label += f" ({len(joint)} joint)"
+        label += " " + _("({count} joint)").format(count=len(joint))
     if initiatives:
-        parts.append(section_label("At a glance", theme) + _summary(profile, summits, theme))
+        parts.append(section_label(_("At a glance"), theme) + _summary(profile, summits, theme))
     parts.append(section_label(label, theme))
     parts.append(by_summit_html(initiatives, summits, theme, joint))
     return page(theme, parts)

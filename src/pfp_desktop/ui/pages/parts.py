@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from pfp_desktop import locale
 from pfp_desktop.domain.models import (
     Attribution,
     Correction,
@@ -14,7 +15,7 @@ from pfp_desktop.domain.models import (
     SourceFlag,
     Summit,
 )
-from pfp_desktop.domain.text import summit_ordinal
+from pfp_desktop.locale import N_, _
 from pfp_desktop.ui.pages.page import (
     PageTheme,
     anchor,
@@ -31,48 +32,57 @@ from pfp_desktop.ui.pages.page import (
 
 
 def summit_title(summit: Summit) -> str:
-    """'11th Summit · Marrakesh 2018' (plain text, not escaped)."""
-    return summit.title
+    """'11th Summit · Marrakesh 2018' (plain text, not escaped), in the window's language."""
+    return locale.summit_title(summit.number, summit)
 
 
 def summit_dates(summit: Summit) -> str:
-    """'5–7 December 2018', '29 November – 2 December 2011' (plain text)."""
-    return summit.dates
+    """'5–7 December 2018', '5–7 décembre 2018' (plain text)."""
+    return locale.summit_dates(summit)
 
 
 def summit_place(summit: Summit) -> str:
     """'Marrakesh, Morocco', or 'Online, hosted by United Arab Emirates' (plain text)."""
-    return summit.place
+    return locale.summit_place(summit)
 
 
 def summit_name(number: int, summits: Mapping[int, Summit]) -> str:
     """The summit's title, or just '9th Summit' when the mapping lacks it (plain text)."""
     summit = summits.get(number)
-    return summit_title(summit) if summit else f"{summit_ordinal(number)} Summit"
+    return locale.summit_title(number, summit)
 
 
 def attribution_html(attribution: Attribution, evidence: str, theme: PageTheme) -> str:
     """How sure the summit of a block is; an inference is spelt out in the warning colour."""
     if attribution is Attribution.INFERRED:
-        return para(span(esc(f"Attribution inferred: {evidence}"), theme.warning), bottom=4)
+        inferred = _("Attribution inferred: {evidence}").format(evidence=evidence)
+        return para(span(esc(inferred), theme.warning), bottom=4)
     if attribution is Attribution.STRONG:
-        text = "Summit attribution confirmed by an outside source."
+        text = _("Summit attribution confirmed by an outside source.")
         if evidence:
             text += f" {evidence}"
         return para(span(esc(text), theme.muted), bottom=4)
-    return para(span(esc("Summit named in the source."), theme.muted), bottom=4)
+    return para(span(esc(_("Summit named in the source.")), theme.muted), bottom=4)
 
 
 def correction_line(correction: Correction) -> str:
     """'line 34: ‘TThe dialogue’ → ‘The dialogue’ — Doubled letter.' (plain text)."""
-    text = f"line {correction.line}: ‘{correction.original}’ → ‘{correction.corrected}’"
+    text = _("line {line}: ‘{original}’ → ‘{corrected}’").format(
+        line=correction.line, original=correction.original, corrected=correction.corrected
+    )
     return f"{text} — {correction.reason}" if correction.reason else text
 
 
 def flags_html(flags: Sequence[SourceFlag], theme: PageTheme) -> str:
     """Each known problem of the source text, in the warning colour."""
     return "".join(
-        para(span(esc(f"Note on line {flag.line}: {flag.note}"), theme.warning), bottom=4)
+        para(
+            span(
+                esc(_("Note on line {line}: {note}").format(line=flag.line, note=flag.note)),
+                theme.warning,
+            ),
+            bottom=4,
+        )
         for flag in flags
     )
 
@@ -160,11 +170,11 @@ def badge_stack(rows: Sequence[tuple[str, str, str]]) -> str:
 def _corrections_html(corrections: Sequence[Correction], theme: PageTheme, shown: bool) -> str:
     if not corrections:
         return ""
-    count = esc(plural(len(corrections), "correction") + " applied")
+    count = esc(plural(len(corrections), "applied"))
     if not shown:
-        toggle = anchor(link("originals", "show"), "show original text", theme.accent)
+        toggle = anchor(link("originals", "show"), esc(_("show original text")), theme.accent)
         return para(span(f"{count} · ", theme.muted) + toggle, bottom=4)
-    toggle = anchor(link("originals", "hide"), "hide original text", theme.accent)
+    toggle = anchor(link("originals", "hide"), esc(_("hide original text")), theme.accent)
     lines = "".join(
         f'<li style="margin-bottom:2px">{span(esc(correction_line(c)), theme.muted)}</li>'
         for c in corrections
@@ -181,15 +191,22 @@ def provenance_html(provenance: Provenance, theme: PageTheme, show_originals: bo
     that opens (``show_originals``) the full evidence: source lines, how the summit was
     attributed, corrections with their original wording, and flagged problems."""
     if not show_originals:
-        toggle = anchor(link("originals", "show"), "evidence and original wording", theme.accent)
+        evidence = esc(_("evidence and original wording"))
+        toggle = anchor(link("originals", "show"), evidence, theme.accent)
         return rule(theme) + para(
             span(esc(_source_summary(provenance)) + " · ", theme.muted) + toggle,
             style="font-size:small",
         )
     lines = ", ".join(str(n) for n in provenance.lines)
-    where = f", line {lines}" if len(provenance.lines) == 1 else f", lines {lines}"
-    source = f"Source: {provenance.source_name}{where if lines else ''}."
-    toggle = anchor(link("originals", "hide"), "hide the evidence", theme.accent)
+    if not lines:
+        source = _("Source: {name}.").format(name=provenance.source_name)
+    elif len(provenance.lines) == 1:
+        source = _("Source: {name}, line {lines}.").format(name=provenance.source_name, lines=lines)
+    else:
+        source = _("Source: {name}, lines {lines}.").format(
+            name=provenance.source_name, lines=lines
+        )
+    toggle = anchor(link("originals", "hide"), esc(_("hide the evidence")), theme.accent)
     body = (
         para(span(esc(source) + " · ", theme.muted) + toggle, bottom=4)
         + attribution_html(provenance.attribution, provenance.attribution_evidence, theme)
@@ -205,23 +222,24 @@ def _source_summary(provenance: Provenance) -> str:
     if provenance.corrections:
         counts.append(plural(len(provenance.corrections), "correction"))
     if provenance.flags:
-        flags = len(provenance.flags)
-        counts.append(f"{flags} note{'s' if flags != 1 else ''} on the text")
-    return " · ".join(
-        [f"Source: {provenance.source_name}", *([", ".join(counts)] if counts else [])]
-    )
+        counts.append(plural(len(provenance.flags), "note on the text"))
+    source = _("Source: {name}").format(name=provenance.source_name)
+    return " · ".join([source, *([", ".join(counts)] if counts else [])])
 
 
 _CONFIDENCE = {
-    Attribution.STATED: ("summit stated", "The source names this summit."),
-    Attribution.STRONG: ("summit confirmed", "Confirmed by an outside source."),
-    Attribution.INFERRED: ("summit inferred", "Our best reading of the source, not stated in it."),
+    Attribution.STATED: (N_("summit stated"), N_("The source names this summit.")),
+    Attribution.STRONG: (N_("summit confirmed"), N_("Confirmed by an outside source.")),
+    Attribution.INFERRED: (
+        N_("summit inferred"),
+        N_("Our best reading of the source, not stated in it."),
+    ),
 }
 
 
 def confidence_badge(attribution: Attribution, evidence: str, theme: PageTheme) -> str:
     """How sure the summit is, as a small inline badge; the reasoning is its tooltip."""
-    text, tip = _CONFIDENCE[attribution]
+    text, tip = (_(words) for words in _CONFIDENCE[attribution])
     if evidence and attribution is not Attribution.STATED:
         tip = f"{tip} {evidence}"
     colour = theme.warning if attribution is Attribution.INFERRED else theme.gcm_badge_fg
@@ -233,7 +251,7 @@ def related_block(item: Initiative, summits: Mapping[int, Summit], theme: PageTh
     """Links to the initiatives of the same group at other summits."""
     if not item.related:
         return ""
-    parts = [section_label("Related at other summits", theme)]
+    parts = [section_label(_("Related at other summits"), theme)]
     for group in dict.fromkeys(r.group_label for r in item.related):
         parts.append(para(span(esc(group), theme.muted), bottom=2))
         rows = "".join(
@@ -245,3 +263,18 @@ def related_block(item: Initiative, summits: Mapping[int, Summit], theme: PageTh
         )
         parts.append(bullet_list(rows, bottom=8))
     return "".join(parts)
+
+
+def content_language_note(theme: PageTheme) -> str:
+    """In French or Spanish, once on a page: the catalogue's texts are the GFMD's English."""
+    if locale.current_language() == "en":
+        return ""
+    note = _("Initiative titles and texts are given as the GFMD published them, in English.")
+    return para(span(esc(note), theme.muted, "font-size:small"), top=6)
+
+
+def english_wording_note(theme: PageTheme) -> str:
+    """In French or Spanish, under SDG target wording: it is the official English text."""
+    if locale.current_language() == "en":
+        return ""
+    return para(span(esc(_("Official wording in English.")), theme.muted), bottom=4)

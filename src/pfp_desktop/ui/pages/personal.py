@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from pfp_desktop.domain.models import Summit
 from pfp_desktop.domain.personal import FieldOverride, Flags, LocalInitiative
+from pfp_desktop.locale import N_, _, long_date
 from pfp_desktop.ui.pages.page import (
     PageTheme,
     anchor,
@@ -26,9 +27,9 @@ from pfp_desktop.ui.pages.parts import (
 )
 
 FIELD_LABELS = {
-    "title": "Title",
-    "policy_challenge": "Policy challenge",
-    "solution": "Solution or approach",
+    "title": N_("Title"),
+    "policy_challenge": N_("Policy challenge"),
+    "solution": N_("Solution or approach"),
 }
 
 
@@ -37,30 +38,40 @@ def marks_html(flags: Flags, overrides: Mapping[str, FieldOverride], theme: Page
     parts: list[str] = []
     marks = []
     if flags.starred:
-        marks.append(span("★ Starred", theme.warning, "font-weight:600"))
+        marks.append(span(esc("★ " + _("Starred")), theme.warning, "font-weight:600"))
     if flags.tags:
-        marks.append(span(esc("Tags: " + ", ".join(flags.tags)), theme.accent))
+        tags = _("Tags: {tags}").format(tags=", ".join(flags.tags))
+        marks.append(span(esc(tags), theme.accent))
     if marks:
         parts.append(para(" · ".join(marks), bottom=6))
     for field, override in overrides.items():
-        label = FIELD_LABELS.get(field, field)
-        revert = anchor(link("revert", field), "revert to the catalogue text", theme.accent)
-        line = span(esc(f"{label} edited locally"), theme.warning, "font-weight:600")
-        catalogue = span(esc(f"Catalogue text: {_short(override.catalogue_value)}"), theme.muted)
+        label = _(FIELD_LABELS[field]) if field in FIELD_LABELS else field
+        revert_text = esc(_("revert to the catalogue text"))
+        revert = anchor(link("revert", field), revert_text, theme.accent)
+        edited = _("{field} edited locally").format(field=label)
+        line = span(esc(edited), theme.warning, "font-weight:600")
+        original = _("Catalogue text: {text}").format(text=_short(override.catalogue_value))
+        catalogue = span(esc(original), theme.muted)
         parts.append(para(f"{line} · {revert}<br/>{catalogue}", bottom=6))
     return "".join(parts)
 
 
 def commands_html(initiative_id: str, starred: bool, theme: PageTheme) -> str:
     """The page's own buttons: star (or remove the star) and add to the briefing pack."""
-    star = "★ Remove star" if starred else "☆ Star"
+    star = _("Remove star") if starred else _("Star")
+    add = _("Add to briefing pack")
     links = (
-        anchor(link("star", initiative_id), esc(star), theme.accent, f"{star[2:]} (Ctrl+T)"),
+        anchor(
+            link("star", initiative_id),
+            esc(("★ " if starred else "☆ ") + star),
+            theme.accent,
+            f"{star} (Ctrl+T)",
+        ),
         anchor(
             link("add-to-pack", initiative_id),
-            "+ Add to briefing pack",
+            esc(f"+ {add}"),
             theme.accent,
-            "Add to briefing pack (Ctrl+Shift+B)",
+            f"{add} (Ctrl+Shift+B)",
         ),
     )
     return para(" · ".join(links), bottom=6)
@@ -88,22 +99,26 @@ def local_initiative_html(
         where += " · " + span(esc(session_label), theme.text)
     parts = [
         heading(2, esc(item.title), theme),
-        para(span("Added by you", theme.warning, "font-weight:600") + " · " + where, bottom=2),
+        para(
+            span(esc(_("Added by you")), theme.warning, "font-weight:600") + " · " + where, bottom=2
+        ),
     ]
     if summit:
         when = f"{summit_dates(summit)} · {summit_place(summit)}"
         parts.append(para(span(esc(when), theme.muted), bottom=10))
-    partners = ", ".join(item.partners) or "No partners given."
-    parts.append(section_label("Partners", theme) + para(esc(partners)))
+    partners = ", ".join(item.partners) or _("No partners given.")
+    parts.append(section_label(_("Partners"), theme) + para(esc(partners)))
     for label, text in (
-        ("Policy challenge", item.policy_challenge),
-        ("Solution or approach", item.solution),
+        (_("Policy challenge"), item.policy_challenge),
+        (_("Solution or approach"), item.solution),
     ):
         if text.strip():
             parts.append(section_label(label, theme) + text_paragraphs(text, theme))
-    edit = anchor(link("edit-local", item.id), "edit", theme.accent)
-    delete = anchor(link("delete-local", item.id), "delete", theme.accent)
-    stamp = span(esc(f"Added {item.created_at[:10]} · kept in your notes database"), theme.muted)
+    edit = anchor(link("edit-local", item.id), esc(_("edit")), theme.accent)
+    delete = anchor(link("delete-local", item.id), esc(_("delete")), theme.accent)
+    day = long_date(item.created_at[:10])
+    added = _("Added {date} · kept in your notes database").format(date=day)
+    stamp = span(esc(added), theme.muted)
     parts.append(para(f"{stamp} · {edit} · {delete}", top=12))
     return page(theme, parts)
 

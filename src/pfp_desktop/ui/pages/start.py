@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from pfp_desktop.domain.models import CatalogueInfo
 from pfp_desktop.domain.overview import Coverage, CoverageAxis, shade_step
+from pfp_desktop.locale import _, current_language, gcm_label, summit_title
 from pfp_desktop.ui.pages.page import (
     DARK_THEME,
     PageTheme,
@@ -24,6 +25,7 @@ from pfp_desktop.ui.pages.page import (
     section_label,
     span,
 )
+from pfp_desktop.ui.pages.parts import content_language_note
 
 COVERAGE_LINK = "coverage"  # key "objective:summit": a search with both facets ticked
 PACK_LINK = "pack"  # key: a pack's id; opens it in the pack panel
@@ -75,26 +77,32 @@ def start_html(info: CatalogueInfo, coverage: Coverage, items: StartItems, theme
     """The whole start page."""
     nouns = (("initiatives", "initiative"), ("summits", "summit"), ("partners", "partner"))
     held = " · ".join(plural(items.counts[k], n) for k, n in nouns if k in items.counts)
+    tagline = f"{_('The GFMD Platform for Partnerships, offline')} · {held}"
     parts = [
         heading(2, "PfP Desktop", theme),
-        para(span(esc(f"The GFMD Platform for Partnerships, offline · {held}"), theme.muted)),
+        para(span(esc(tagline), theme.muted)),
         first_steps_html(theme),
-        section_label("What the catalogue covers", theme),
+        section_label(_("What the catalogue covers"), theme),
         coverage_html(coverage, theme),
         _yours_html(items, theme),
     ]
-    version = f"Catalogue {info.version}, built {info.build_date}, from {info.source_name}."
+    version = _("Catalogue {version}, built {date}, from {source}.").format(
+        version=info.version, date=info.build_date, source=info.source_name
+    )
     parts.append(rule(theme) + para(span(esc(version), theme.muted, "font-size:small")))
+    parts.append(content_language_note(theme))
     return page(theme, parts)
 
 
 def first_steps_html(theme: PageTheme) -> str:
     """Three lines for a newcomer, not a manual."""
     steps = (
-        "Browse: choose a summit, partner or GCM objective in the tree (Ctrl+1 to Ctrl+4).",
-        "Find: type in the search field (Ctrl+F); tick facets to narrow; save the search.",
-        "Prepare: star what matters (Ctrl+T), add it to a briefing pack (Ctrl+Shift+B), "
-        "export the pack as a PDF (Ctrl+Shift+S).",
+        _("Browse: choose a summit, partner or GCM objective in the tree (Ctrl+1 to Ctrl+4)."),
+        _("Find: type in the search field (Ctrl+F); tick facets to narrow; save the search."),
+        _(
+            "Prepare: star what matters (Ctrl+T), add it to a briefing pack (Ctrl+Shift+B), "
+            "export the pack as a PDF (Ctrl+Shift+S)."
+        ),
     )
     rows = "".join(f"{n}. {esc(text)}<br/>" for n, text in enumerate(steps, 1))
     return para(span(rows.removesuffix("<br/>"), theme.text), bottom=6)
@@ -103,27 +111,31 @@ def first_steps_html(theme: PageTheme) -> str:
 def coverage_html(coverage: Coverage, theme: PageTheme) -> str:
     """Initiatives by GCM objective (rows) × summit (columns), cells shaded by count."""
     if not coverage.objectives or not coverage.summits:
-        return para(span("The catalogue has no tagged initiatives.", theme.muted))
+        return para(span(esc(_("The catalogue has no tagged initiatives.")), theme.muted))
     head = "".join(_column_head(s, theme) for s in coverage.summits)
-    header = f'<tr><td></td>{head}<td align="right">{span("All", theme.muted)}</td></tr>'
+    all_ = span(esc(_("All")), theme.muted)
+    header = f'<tr><td></td>{head}<td align="right">{all_}</td></tr>'
     rows = "".join(_coverage_row(o, coverage, theme) for o in coverage.objectives)
     untouched = ", ".join(str(o.number) for o in coverage.untouched())
-    note = f"Darker: more initiatives. No initiative yet for objectives {untouched}."
+    note = _("Darker: more initiatives. No initiative yet for objectives {objectives}.")
+    note = note.format(objectives=untouched) if untouched else _("Darker: more initiatives.")
     return (
         '<table cellspacing="1" cellpadding="3" style="margin-top:2px; margin-bottom:6px">'
-        f"{header}{rows}</table>"
-        + para(span(esc(note if untouched else "Darker: more initiatives."), theme.muted))
+        f"{header}{rows}</table>" + para(span(esc(note), theme.muted))
     )
 
 
 def _column_head(summit: CoverageAxis, theme: PageTheme) -> str:
-    label = anchor(link("summit", summit.number), esc(summit.label), theme.accent, summit.title)
+    label = anchor(link("summit", summit.number), esc(summit.label), theme.accent, _summit(summit))
     return f'<td align="center" style="font-size:small; white-space:nowrap">{label}</td>'
 
 
 def _coverage_row(objective: CoverageAxis, coverage: Coverage, theme: PageTheme) -> str:
-    name = esc(f"{objective.number} {elided(objective.label, 34)}")
-    title = f"GCM objective {objective.number}: {objective.title}"
+    short = gcm_label("objective", objective.number, objective.label)
+    name = esc(f"{objective.number} {elided(short, 34)}")
+    title = _("GCM objective {number}: {title}").format(
+        number=objective.number, title=objective.title
+    )
     head = anchor(link("gcm", objective.number), name, theme.accent, title, underline=False)
     cells = "".join(_cell(objective, summit, coverage, theme) for summit in coverage.summits)
     total = coverage.objective_total(objective.number)
@@ -138,10 +150,20 @@ def _cell(
     if not count:
         return f'<td align="center">{span("·", theme.muted)}</td>'
     background, text = shades(theme)[shade_step(count, coverage.largest) - 1]
-    tip = f"{plural(count, 'initiative')}: objective {objective.number}, {summit.title}"
+    tip = _("{initiatives}: objective {number}, {summit}").format(
+        initiatives=plural(count, "initiative"), number=objective.number, summit=_summit(summit)
+    )
     href = link(COVERAGE_LINK, coverage_key(objective.number, summit.number))
     number = anchor(href, str(count), text, tip, underline=False)
     return f'<td align="center" bgcolor="{background}" width="28">{number}</td>'
+
+
+def _summit(summit: CoverageAxis) -> str:
+    """'11th Summit · Marrakesh 2018' as the catalogue names it; in French or Spanish,
+    '11e Sommet · 2018' (the coverage holds the summit's number and year, not its city)."""
+    if current_language() == "en":
+        return summit.title
+    return f"{summit_title(summit.number, None)} · {summit.label}"
 
 
 def shades(theme: PageTheme) -> tuple[tuple[str, str], ...]:
@@ -151,10 +173,15 @@ def shades(theme: PageTheme) -> tuple[tuple[str, str], ...]:
 
 def _yours_html(items: StartItems, theme: PageTheme) -> str:
     groups = (
-        ("Recently opened", "initiative", items.recent, "Nothing opened yet."),
-        ("Starred", "initiative", items.starred, "Star an initiative with Ctrl+T."),
-        ("Briefing packs", PACK_LINK, items.packs, "No pack yet: Ctrl+Shift+B adds to one."),
-        ("Saved searches", SAVED_SEARCH_LINK, items.saved_searches, "No saved search yet."),
+        (_("Recently opened"), "initiative", items.recent, _("Nothing opened yet.")),
+        (_("Starred"), "initiative", items.starred, _("Star an initiative with Ctrl+T.")),
+        (
+            _("Briefing packs"),
+            PACK_LINK,
+            items.packs,
+            _("No pack yet: Ctrl+Shift+B adds to one."),
+        ),
+        (_("Saved searches"), SAVED_SEARCH_LINK, items.saved_searches, _("No saved search yet.")),
     )
     return "".join(
         _item_list(title, kind, rows, empty, theme) for title, kind, rows, empty in groups
@@ -171,5 +198,6 @@ def _item_list(
         for key, text in rows[:LIST_LIMIT]
     )
     more = len(rows) - LIST_LIMIT
-    tail = "<br/>" + span(esc(f"and {more} more"), theme.muted) if more > 0 else ""
+    and_more = _("and {count} more").format(count=more)
+    tail = "<br/>" + span(esc(and_more), theme.muted) if more > 0 else ""
     return section_label(title, theme) + para(lines + tail)

@@ -30,6 +30,7 @@ from pfp_desktop.domain.personal import (
     LocalSummit,
     NoteRevision,
 )
+from pfp_desktop.locale import summit_title
 from pfp_desktop.ui.common.detail_view import DetailView
 from pfp_desktop.ui.personal.partner_completer import PartnerCompleter
 
@@ -141,7 +142,7 @@ class CorrectionDialog(QDialog):
             )
             name = QCoreApplication.translate("PersonalDialogs", str(FIELD_NAMES[field]))
             editor.setAccessibleName(name)
-            form.addRow(name + ":", editor)
+            form.addRow(_with_colon(name), editor)
             self.fields[field] = editor
         note = QCoreApplication.translate(
             "PersonalDialogs",
@@ -230,7 +231,7 @@ class AddInitiativeDialog(QDialog):
             (QCoreApplication.translate("PersonalDialogs", "Solution or approach"), self.solution),
         ):
             widget.setAccessibleName(label)
-            form.addRow(label + ":", widget)
+            form.addRow(_with_colon(label), widget)
         self.form = form
         self.buttons = _buttons(self, QCoreApplication.translate("PersonalDialogs", "&Save"))
         layout = QVBoxLayout(self)
@@ -293,9 +294,9 @@ def _summit_choice(
     for summit in sorted(summits, key=lambda s: -s.number):
         for session in [s for s in sessions if s.summit_number == summit.number]:
             label = (
-                summit.title
+                summit_title(summit.number, summit)
                 if session.label == "PfP session"
-                else f"{summit.title} — {session.label}"
+                else f"{summit_title(summit.number, summit)} — {session.label}"
             )
             add(label, session.id, summit.number)
     box.setCurrentIndex(min(1, box.count() - 1))  # the newest summit, not "New summit…"
@@ -333,3 +334,8 @@ def _wrapped_label(text: str) -> QWidget:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
+
+
+def _with_colon(label: str) -> str:
+    """A form's label: 'Title:', 'Titre :' (French sets a space before the colon)."""
+    return QCoreApplication.translate("PersonalDialogs", "{label}:").format(label=label)

@@ -3,7 +3,7 @@ text is kept, and what to do, in plain words."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from pfp_desktop.domain.personal import MAX_NOTE_LENGTH, WriteFailedError, WriteFailure
 
@@ -14,9 +14,9 @@ def not_saved_message(exc: Exception, text_length: int = 0) -> str:
         if text_length > MAX_NOTE_LENGTH:
             return QCoreApplication.translate(
                 "SaveMessages",
-                "Not saved: a note can hold at most {limit:,} characters and this one has "
-                "{length:,}. Your text is kept here; shorten it to save it.",
-            ).format(limit=MAX_NOTE_LENGTH, length=text_length)
+                "Not saved: a note can hold at most {limit} characters and this one has "
+                "{length}. Your text is kept here; shorten it to save it.",
+            ).format(limit=_count(MAX_NOTE_LENGTH), length=_count(text_length))
         return QCoreApplication.translate("SaveMessages", "Not saved: {reason}").format(
             reason=str(exc)
         )
@@ -65,3 +65,8 @@ def saved_message(merged: bool, overlapped: bool) -> str:
             "SaveMessages", "Saved, merged with a change made elsewhere"
         )
     return QCoreApplication.translate("SaveMessages", "Saved")
+
+
+def _count(value: int) -> str:
+    """20000 grouped as the window's language writes it: '20,000', '20 000', '20.000'."""
+    return QLocale().toString(value)

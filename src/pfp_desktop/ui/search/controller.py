@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QStackedWidget, QWidget
 
 from pfp_desktop.domain.finding import FindQuery, FindResult
 from pfp_desktop.domain.typed_tags import TypedTag, typed_tags, without_tags
+from pfp_desktop.locale import gcm_label, summit_title
 from pfp_desktop.ui.common.changes import SAVED_SEARCHES, Changes
 from pfp_desktop.ui.search.highlight import SEARCH_MARK_DARK, SEARCH_MARK_LIGHT, highlight_terms
 from pfp_desktop.ui.search.panel import SearchPanel
@@ -21,7 +22,10 @@ if TYPE_CHECKING:
     from pfp_desktop.services.personal import Personal
     from pfp_desktop.ui.search.worker import SearchRunner
 
-PARTNER_KINDS = {"country": "Countries", "organisation": "Organisations"}
+PARTNER_KINDS = {
+    "country": QT_TRANSLATE_NOOP("SearchController", "Countries"),
+    "organisation": QT_TRANSLATE_NOOP("SearchController", "Organisations"),
+}
 
 
 class SearchController(QObject):
@@ -102,12 +106,13 @@ class SearchController(QObject):
 
     def _facet_labels(self, catalogue: CatalogueService) -> dict[str, dict[str, str]]:
         return {
-            "summit": {str(s.number): s.title for s in catalogue.summits()},
+            "summit": {str(s.number): summit_title(s.number, s) for s in catalogue.summits()},
             "gcm": {
-                str(o.number): f"{o.number}. {o.short_label}" for o in catalogue.gcm_objectives()
+                str(o.number): f"{o.number}. {gcm_label('objective', o.number, o.short_label)}"
+                for o in catalogue.gcm_objectives()
             },
             "sdg": {t.target: f"SDG {t.target}" for t in catalogue.sdg_targets()},
-            "partner_kind": PARTNER_KINDS,
+            "partner_kind": {k: self.tr(str(v)) for k, v in PARTNER_KINDS.items()},
         }
 
     def _label(self, facet: str, value: str) -> str:

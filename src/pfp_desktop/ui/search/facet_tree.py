@@ -5,20 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from pfp_desktop.domain.finding import CATALOGUE_FACETS, PERSONAL_FACETS, YES, FindQuery
 
 FACET_TITLES = {
-    "summit": "Summit",
-    "partner": "Partner",
-    "partner_kind": "Partner kind",
-    "gcm": "GCM objective",
-    "sdg": "SDG target",
-    "starred": "★ Starred",
-    "has_notes": "Has my notes",
-    "edited_locally": "Edited locally",
+    "summit": QT_TRANSLATE_NOOP("FacetTree", "Summit"),
+    "partner": QT_TRANSLATE_NOOP("FacetTree", "Partner"),
+    "partner_kind": QT_TRANSLATE_NOOP("FacetTree", "Partner kind"),
+    "gcm": QT_TRANSLATE_NOOP("FacetTree", "GCM objective"),
+    "sdg": QT_TRANSLATE_NOOP("FacetTree", "SDG target"),
+    "starred": QT_TRANSLATE_NOOP("FacetTree", "★ Starred"),
+    "has_notes": QT_TRANSLATE_NOOP("FacetTree", "Has my notes"),
+    "edited_locally": QT_TRANSLATE_NOOP("FacetTree", "Edited locally"),
 }
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 Labeller = Callable[[str, str], str]
@@ -84,7 +84,7 @@ class FacetTree(QTreeWidget):
             return  # no result has any value of it
         if facet == "summit":  # by date, newest first, as in the tree; not by count
             values = dict(sorted(values.items(), key=lambda kv: -int(kv[0])))
-        group = QTreeWidgetItem(self, [self.tr(FACET_TITLES[facet])])
+        group = QTreeWidgetItem(self, [self.tr(str(FACET_TITLES[facet]))])
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         for value, count in values.items():
             item = QTreeWidgetItem(group, [f"{self.label(facet, value)}  ({count})"])
@@ -96,7 +96,7 @@ class FacetTree(QTreeWidget):
         ticked = YES in query.selected.get(facet, frozenset())
         if not count and not ticked:
             return  # no result has it: a "(0)" row would only be noise
-        item = QTreeWidgetItem(self, [f"{self.tr(FACET_TITLES[facet])}  ({count})"])
+        item = QTreeWidgetItem(self, [f"{self.tr(str(FACET_TITLES[facet]))}  ({count})"])
         self._make_checkable(item, facet, YES, ticked)
 
     @staticmethod

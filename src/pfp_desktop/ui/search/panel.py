@@ -24,7 +24,11 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Number of results"))
+        # Wraps rather than widening the pane: French and Spanish counts run longer.
+        self.summary.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save search…"))
+        # The pane can be narrow: French and Spanish say it short, and in full here.
+        self.save_button.setToolTip(self.tr("Save this search, to run it again from the tree"))
         self.filters = SearchFilterBar(label)
         self.facets = FacetTree(label)
         self.results = SearchResultsList()

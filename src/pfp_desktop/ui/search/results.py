@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QListWidget,
@@ -17,27 +25,34 @@ from PySide6.QtWidgets import (
 )
 
 from pfp_desktop.domain.search_query import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit, highlighted
-from pfp_desktop.domain.text import summit_ordinal
+from pfp_desktop.locale import summit_title
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "initiative", or "summit"/"session" for a page
-PAGE_LABELS = {"summit": "Summit page", "session": "Session page"}
+PAGE_LABELS = {
+    "summit": QT_TRANSLATE_NOOP("SearchResultsList", "Summit page"),
+    "session": QT_TRANSLATE_NOOP("SearchResultsList", "Session page"),
+}
 SOURCE_LABELS = {
-    "note": "your note",
-    "correction": "your correction",
-    "tag": "your tag",
-    "addition": "added by you",
+    "note": QT_TRANSLATE_NOOP("SearchResultsList", "your note"),
+    "correction": QT_TRANSLATE_NOOP("SearchResultsList", "your correction"),
+    "tag": QT_TRANSLATE_NOOP("SearchResultsList", "your tag"),
+    "addition": QT_TRANSLATE_NOOP("SearchResultsList", "added by you"),
 }
 
 
 def hit_html(hit: SearchHit, mark: tuple[str, str]) -> str:
     """Escaped rich text of one hit; the snippet's markers become highlighted spans, in the
     mark's (background, text) colours so that they read well in a selected row too."""
-    summit = f"{summit_ordinal(hit.summit_number)} Summit" if hit.summit_number else ""
+    summit = summit_title(hit.summit_number, None) if hit.summit_number else ""
     if hit.kind in PAGE_LABELS:  # a summit or session found by its introduction
-        summit = PAGE_LABELS[hit.kind]
-    mine = [SOURCE_LABELS[f] for f in hit.matched_fields if f in SOURCE_LABELS]
+        summit = QCoreApplication.translate("SearchResultsList", str(PAGE_LABELS[hit.kind]))
+    mine = [
+        QCoreApplication.translate("SearchResultsList", str(SOURCE_LABELS[f]))
+        for f in hit.matched_fields
+        if f in SOURCE_LABELS
+    ]
     where = " · ".join(x for x in (summit, ", ".join(mine)) if x)
     span = f'<span style="background:{mark[0]}; color:{mark[1]}">'
     snippet = highlighted(escape(hit.snippet), span, "</span>")
