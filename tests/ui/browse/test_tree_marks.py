@@ -59,7 +59,7 @@ def test_a_note_a_star_and_the_pack_mark_the_row(qtbot: QtBot, open_window: Wind
 def test_a_local_correction_marks_the_row(open_window: WindowFactory) -> None:
     window = open_window()
     window.show_page(NodeKind.INITIATIVE, "knomad-1-2")
-    with patch("pfp_desktop.ui.personal.controller.CorrectionDialog") as dialog:
+    with patch("pfp_desktop.ui.personal.record_edits.CorrectionDialog") as dialog:
         dialog.return_value.exec.return_value = QDialog.DialogCode.Accepted
         dialog.return_value.values.return_value = {
             "title": "KNOMAD phase 1.2",

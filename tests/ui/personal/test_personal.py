@@ -87,7 +87,7 @@ def test_star_and_tags_appear_in_the_tree_and_undo(open_window: WindowFactory) -
 def test_a_local_correction_is_marked_and_revertible(open_window: WindowFactory) -> None:
     window = open_window()
     window.show_page(NodeKind.INITIATIVE, "knomad-1-2")
-    with patch("pfp_desktop.ui.personal.controller.CorrectionDialog") as dialog:
+    with patch("pfp_desktop.ui.personal.record_edits.CorrectionDialog") as dialog:
         dialog.return_value.exec.return_value = QDialog.DialogCode.Accepted
         dialog.return_value.values.return_value = {
             "title": "KNOMAD phase 1.2",
@@ -109,7 +109,7 @@ def test_a_local_correction_is_marked_and_revertible(open_window: WindowFactory)
 def test_an_added_initiative_is_listed_and_deletable_with_undo(open_window: WindowFactory) -> None:
     window = open_window()
     added = LocalInitiative("", 14, 141, "Side event on climate mobility", ("IOM", "Fiji"))
-    with patch("pfp_desktop.ui.personal.controller.AddInitiativeDialog") as dialog:
+    with patch("pfp_desktop.ui.personal.record_edits.AddInitiativeDialog") as dialog:
         dialog.return_value.exec.return_value = QDialog.DialogCode.Accepted
         dialog.return_value.initiative.return_value = added
         dialog.return_value.new_summit.return_value = None  # at a summit of the catalogue

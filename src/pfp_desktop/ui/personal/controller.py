@@ -12,25 +12,21 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from pfp_desktop.domain.models import NodeKind
 from pfp_desktop.domain.personal import (
-    LOCAL_ID_PREFIX,
-    LocalInitiative,
     Target,
     TargetKind,
     WriteFailedError,
 )
 from pfp_desktop.ui.common.changes import PAGE_AND_GROUPS, Changes
 from pfp_desktop.ui.personal import files as personal_files
-from pfp_desktop.ui.personal.dialogs import AddInitiativeDialog, CorrectionDialog, NoteHistoryDialog
+from pfp_desktop.ui.personal.dialogs import NoteHistoryDialog
 from pfp_desktop.ui.personal.note_panel import NotePanel
 from pfp_desktop.ui.personal.note_saving import SaveOutcome
+from pfp_desktop.ui.personal.record_edits import RecordEdits
 from pfp_desktop.ui.personal.save_messages import not_saved_message, saved_message
 from pfp_desktop.ui.personal.undo_commands import (
     SAVE_ERRORS,
-    AddInitiativeCommand,
-    EditAdditionCommand,
     EditNoteCommand,
     ServiceCommand,
-    SetOverrideCommand,
     SetStarCommand,
     SetTagsCommand,
 )
@@ -349,96 +345,35 @@ class PersonalController(QObject):
             command.shown_by_editor = False  # chosen in a dialog: the panel must show it
             self.push(command)
 
-    def correct(self) -> None:
-        target = self.panel.target
-        if self.personal is None or self.catalogue is None or target is None:
-            return
-        if target.key.startswith(LOCAL_ID_PREFIX):
-            self.edit_addition(target.key)
-            return
-        catalogue_item = self.catalogue.initiative(target.key)
-        originals = {
-            f: str(getattr(catalogue_item, f)) for f in ("title", "policy_challenge", "solution")
-        }
-        overrides = self.personal.corrections.overrides_for(target.key)
-        current = {f: overrides[f].value if f in overrides else v for f, v in originals.items()}
-        dialog = CorrectionDialog(current, self.window)
-        if not dialog.exec():
-            return
-        changed = {f: v for f, v in dialog.values().items() if v != current[f]}
-        self._push_corrections(target.key, changed, originals)
-
-    def _push_corrections(
-        self, initiative_id: str, changed: dict[str, str], originals: dict[str, str]
-    ) -> None:
-        if not changed or self.personal is None:
-            return
-        self.stack.beginMacro(
-            QCoreApplication.translate("PersonalController", "Correct initiative")
+    def _records(self) -> RecordEdits | None:
+        if self.personal is None or self.catalogue is None:
+            return None
+        return RecordEdits(
+            self.personal,
+            self.catalogue,
+            self.window,
+            self.stack,
+            self.push,
+            self.refresh_all,
+            self.report_failure,
         )
-        for field, value in changed.items():
-            self.push(
-                SetOverrideCommand(
-                    self.personal, self.refresh_all, initiative_id, field, value, originals[field]
-                )
-            )
-        self.stack.endMacro()
+
+    def correct(self) -> None:
+        records, target = self._records(), self.panel.target
+        if records is not None and target is not None:
+            records.correct(target)
 
     def revert_field(self, initiative_id: str, field: str) -> None:
-        if self.personal is None or self.catalogue is None:
-            return
-        original = str(getattr(self.catalogue.initiative(initiative_id), field))
-        self.push(
-            SetOverrideCommand(
-                self.personal, self.refresh_all, initiative_id, field, original, original
-            )
-        )
+        if (records := self._records()) is not None:
+            records.revert_field(initiative_id, field)
 
     def add_initiative(self) -> None:
-        if self.personal is None or self.catalogue is None:
-            return
-        dialog = self._addition_dialog(None)
-        if dialog.exec() and self._create_summit(dialog):
-            self.push(AddInitiativeCommand(self.personal, self.refresh_all, dialog.initiative()))
-
-    def _addition_dialog(self, existing: LocalInitiative | None) -> AddInitiativeDialog:
-        assert self.personal is not None and self.catalogue is not None
-        return AddInitiativeDialog(
-            self.catalogue.summits(),
-            self.catalogue.sessions(),
-            existing,
-            self.window,
-            local_summits=self.personal.additions.local_summits(),
-            partner_names=[p.name for p in self.catalogue.partners()],
-        )
-
-    def _create_summit(self, dialog: AddInitiativeDialog) -> bool:
-        """Store the new summit the dialog asks for, if any; False (and why, in the status
-        bar) when it cannot be stored."""
-        summit = dialog.new_summit()
-        if summit is None or self.personal is None:
-            return True
-        try:
-            self.personal.additions.add_local_summit(summit, dialog.catalogue_numbers)
-        except SAVE_ERRORS as exc:
-            self.report_failure(exc)
-            return False
-        return True
+        if (records := self._records()) is not None:
+            records.add_initiative()
 
     def edit_addition(self, initiative_id: str, delete: bool = False) -> None:
-        if self.personal is None or self.catalogue is None:
-            return
-        old = self.personal.additions.get(initiative_id)
-        if old is None:
-            return
-        if delete:
-            self.push(EditAdditionCommand(self.personal, self.refresh_all, old, None))
-            return
-        dialog = self._addition_dialog(old)
-        if dialog.exec() and self._create_summit(dialog):
-            self.push(
-                EditAdditionCommand(self.personal, self.refresh_all, old, dialog.initiative())
-            )
+        if (records := self._records()) is not None:
+            records.edit_addition(initiative_id, delete)
 
     # -- files --------------------------------------------------------------------------------
 
