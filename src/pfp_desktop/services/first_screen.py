@@ -20,10 +20,11 @@ from typing import Any
 
 from pfp_desktop import __version__
 from pfp_desktop.domain.navigation import NavNode, NodeKind
+from pfp_desktop.storage.user_files import USER_DB_NAME
 
 FILE_NAME = "first-screen.json"
 FORMAT = 1
-USER_FILES = ("pfp-user.sqlite", "pfp-user.sqlite-wal")  # storage/user_files.USER_DB_NAME
+USER_FILES = (USER_DB_NAME, f"{USER_DB_NAME}-wal")
 
 
 @dataclass(frozen=True)

@@ -187,7 +187,7 @@ class WindowFrame(QMainWindow):
     def first_screen_view(self) -> dict[str, str]:
         """The window's choices the first screen depends on: grouping, page, palette, language."""
         page = f"{self.settings.get(keys.SELECTED_KIND)}:{self.settings.get(keys.SELECTED_KEY)}"
-        language = f"{QLocale().name()} {self.tr('PfP Desktop')}"  # whatever the translator says
+        language = QLocale().name()  # the window's language: install_translations sets it
         return {
             "grouping": self.tree.grouping.value,
             "page": page,
