@@ -92,3 +92,9 @@ def test_a_row_chosen_before_the_catalogue_opens_is_shown_when_it_does(
     window.destroyed.connect(lambda *_: personal.user.close())
     window.open_catalogue(catalogue, personal)
     assert window.details.toPlainText().strip().startswith("8th Summit")
+
+
+def test_a_picture_in_one_language_is_not_shown_in_another(tmp_path: Path) -> None:
+    _start(tmp_path, "--language", "en")
+    assert _start(tmp_path, "--language", "fr") == ["painted", "ready"]
+    assert _start(tmp_path, "--language", "fr") == ["painted", "shown", "ready"]
