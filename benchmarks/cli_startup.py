@@ -24,6 +24,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks.installed import compile_sources
+
 PFP = str(Path(sys.executable).parent / "pfp")
 SHIPPED = Path(__file__).resolve().parents[1] / "data" / "pfp.sqlite"
 SHOWN = "eu-diaspora-facility"
@@ -130,6 +132,7 @@ def main() -> None:
     parser.add_argument("--id", default=SHOWN, help="the initiative `show` shows")
     parser.add_argument("--only", help="the commands whose name holds this text")
     args = parser.parse_args()
+    compile_sources()
     with tempfile.TemporaryDirectory() as folder:
         os.environ["PFP_DATA_DIR"] = folder  # the person's folder: empty, or one note
         if args.notes:

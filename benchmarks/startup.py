@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.installed import compile_sources
+
 BIN = Path(sys.executable).parent
 
 
@@ -57,6 +59,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--catalogue", type=Path)
     args = parser.parse_args()
+    compile_sources()
     with tempfile.TemporaryDirectory() as folder:
         shot = str(Path(folder) / "shot.png")
         os.environ["PFP_DATA_DIR"] = str(Path(folder) / "data")  # a delegate's own, fresh

@@ -5,6 +5,7 @@ reportlab 200 times. Run as real processes (what a person waits for)."""
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from pfp_desktop import cli
+from pfp_desktop.cli.command_table import COMMANDS
 
 HEAVY = (
     "sqlalchemy",
@@ -82,10 +84,48 @@ def _commands(parser: argparse.ArgumentParser) -> set[str]:
 
 
 def test_the_table_of_commands_names_every_command_and_the_module_that_adds_it() -> None:
-    assert _commands(cli.parser()) == set(cli.COMMAND_MODULES)
-    assert set(cli._command_modules()) == set(cli.COMMAND_MODULES.values())
-    for command in cli.COMMAND_MODULES:
+    modules = {module for module, _ in COMMANDS.values()}
+    assert set(cli._command_modules()) == modules
+    for name, module in cli._command_modules().items():
+        commands = argparse.ArgumentParser().add_subparsers()
+        module.register(commands)
+        assert set(commands.choices) == {c for c, (m, _) in COMMANDS.items() if m == name}
+    assert _commands(cli.parser()) == set(COMMANDS)
+    for command in COMMANDS:
         assert command in _commands(cli.parser(command))
+
+
+def test_pfp_help_lists_every_command_with_the_line_its_module_gives_it() -> None:
+    listed = subprocess.run(
+        [sys.executable, "-c", "from pfp_desktop.cli import run; run()", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    for command, (_, line) in COMMANDS.items():
+        assert re.search(rf"^ +{re.escape(command)}\s+{re.escape(line)}$", listed, re.M), command
+
+
+def test_pfp_help_builds_no_command_parser_and_imports_neither_pathlib_nor_typing() -> None:
+    """`pfp --help` lists the commands from command_table.py alone; pathlib and typing are
+    ~5 ms of it. Compared with what a Python importing argparse loads (a site may add some)."""
+    watched = ["pathlib", "typing", *(f"pfp_desktop.cli.{m}" for m in cli._command_modules())]
+    bare = _loaded_by("import argparse", watched)
+    ours = _loaded_by("from pfp_desktop.cli import main; main(['--help'])", watched)
+    assert "pfp_desktop.cli.catalogue_commands" not in ours
+    assert ours <= bare
+
+
+def _loaded_by(code: str, watched: list[str]) -> set[str]:
+    probe = f"""
+import atexit, sys
+atexit.register(lambda: print("loaded:", *(m for m in {watched!r} if m in sys.modules)))
+{code}
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=False
+    )
+    return set(done.stdout.splitlines()[-1].split()[1:])
 
 
 @pytest.mark.parametrize(

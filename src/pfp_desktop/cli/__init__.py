@@ -7,29 +7,15 @@ Each module of this package adds its subcommands through register(); main() runs
 from __future__ import annotations
 
 import argparse
+import gc
+import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from types import ModuleType
 
+from pfp_desktop.cli.command_table import COMMANDS
+
 Command = Callable[[argparse.Namespace], int]
-# Each command and the module of this package that registers it: a command line that names
-# one builds the parser of that module only (building all of them cost a few ms of every
-# run). tests/test_cli_imports.py checks this table against what the modules register.
-COMMAND_MODULES = {
-    "summits": "catalogue_commands",
-    "list": "catalogue_commands",
-    "show": "catalogue_commands",
-    "partners": "catalogue_commands",
-    "build-catalogue": "catalogue_commands",
-    "catalogue": "catalogue_update_commands",
-    "note": "personal_commands",
-    "notes": "personal_commands",
-    "backup": "personal_commands",
-    "restore": "personal_commands",
-    "search": "search_command",
-    "export": "export_command",
-}
 _GLOBAL_OPTIONS_WITH_VALUE = {"--catalogue", "--data-dir"}
 
 
@@ -54,6 +40,22 @@ def user_errors() -> tuple[type[Exception], ...]:
         PackExportError,
         CatalogueRefusedError,
     )
+
+
+def run() -> int:
+    """The `pfp` program (its console script): main(), in a process that exits when it is done.
+
+    Python's cycle collector is off for the run and skips every object at exit: a command
+    lasts a moment, and collecting the ~400,000 objects that SQLAlchemy and reportlab leave
+    cost `pfp export --all` ~140 ms of its ~0.75 s (benchmarks/cli_startup.py). Memory is
+    still freed by reference counting; only cycles wait for the exit. Not in main(): tests
+    and other long-lived callers keep the collector as it was.
+    """
+    gc.disable()
+    try:
+        return main()
+    finally:
+        gc.freeze()  # objects alive now are not walked again when the interpreter exits
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -91,25 +93,38 @@ def command_word(words: Sequence[str]) -> str | None:
 
 
 def parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The `pfp` parser: with only ``command``'s subcommands if it is one, else with all."""
+    """The `pfp` parser: with the full parser of ``command``'s module if it names one, else
+    with the list of commands only (enough for `pfp --help` and for a wrong command)."""
     top = argparse.ArgumentParser(
         prog="pfp", description=__doc__.splitlines()[0] if __doc__ else ""
     )
     top.add_argument(
-        "--catalogue", type=Path, metavar="PATH", help="catalogue file (default: the shipped one)"
+        "--catalogue", type=_path, metavar="PATH", help="catalogue file (default: the shipped one)"
     )
     top.add_argument(
         "--data-dir",
-        type=Path,
+        type=_path,
         metavar="DIR",
         help="folder of your notes database (default: $PFP_DATA_DIR, else the user data folder)",
     )
     commands = top.add_subparsers(required=True, metavar="COMMAND")
-    names = [COMMAND_MODULES[command]] if command in COMMAND_MODULES else COMMAND_MODULES.values()
-    modules = _command_modules()
-    for name in dict.fromkeys(names):  # each module once, in the order of the table
-        modules[name].register(commands)
+    # A command line that names a command builds the parser of its module only; with none
+    # (`pfp --help`), only the list of commands is built: building every parser cost ~10 ms
+    # of every run. tests/test_cli_imports.py checks COMMANDS against what modules register.
+    if command not in COMMANDS:  # `pfp --help`, no command or an unknown one: only the list
+        for name, (_, line) in COMMANDS.items():
+            commands.add_parser(name, help=line, add_help=False)
+        return top
+    _command_modules()[COMMANDS[command][0]].register(commands)
     return top
+
+
+def _path(text: str) -> os.PathLike[str]:
+    """A path argument, as a pathlib.Path. pathlib (and typing, for a Path annotation) are
+    imported only when one is given: together they are ~5 ms of `pfp --help`."""
+    from pathlib import Path
+
+    return Path(text)
 
 
 def _command_modules() -> dict[str, ModuleType]:

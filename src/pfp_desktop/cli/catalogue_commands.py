@@ -8,6 +8,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pfp_desktop.cli.command_table import summary
 from pfp_desktop.cli.common import (
     catalogue_connection,
     catalogue_service,
@@ -23,26 +24,26 @@ if TYPE_CHECKING:  # imported where used: `pfp --help` loads none of it
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this module's subcommands to the `pfp` parser."""
-    summits = commands.add_parser("summits", help="list the GFMD summits")
+    summits = commands.add_parser("summits", help=summary("summits"))
     summits.add_argument("--json", action="store_true", help="print JSON")
     summits.set_defaults(command=_summits)
 
-    listing = commands.add_parser("list", help="list initiatives")
+    listing = commands.add_parser("list", help=summary("list"))
     listing.add_argument("--summit", type=int, metavar="N", help="only summit number N")
     listing.add_argument("--partner", metavar="NAME", help="only initiatives with this partner")
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(command=_list)
 
-    show = commands.add_parser("show", help="show one initiative")
+    show = commands.add_parser("show", help=summary("show"))
     show.add_argument("id", help="initiative id, as printed by `pfp list`")
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(command=_show)
 
-    partners = commands.add_parser("partners", help="list partners")
+    partners = commands.add_parser("partners", help=summary("partners"))
     partners.add_argument("--json", action="store_true", help="print JSON")
     partners.set_defaults(command=_partners)
 
-    build = commands.add_parser("build-catalogue", help="rebuild the catalogue from data/source")
+    build = commands.add_parser("build-catalogue", help=summary("build-catalogue"))
     build.add_argument("--source-dir", type=Path, help="folder with source/ and curation.toml")
     build.add_argument("--out", type=Path, help="where to write (default: data/pfp.sqlite)")
     build.add_argument(

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from pfp_desktop.cli.command_table import summary
 from pfp_desktop.cli.common import existing_personal, print_json
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `pfp catalogue ...` to the `pfp` parser."""
-    group = commands.add_parser("catalogue", help="signed catalogue updates")
+    group = commands.add_parser("catalogue", help=summary("catalogue"))
     sub = group.add_subparsers(required=True, metavar="ACTION")
     keygen = sub.add_parser("keygen", help="make a curators' signing key pair")
     keygen.add_argument("--private", type=Path, required=True, metavar="FILE")

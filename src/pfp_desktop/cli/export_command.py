@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pfp_desktop.cli.command_table import summary
 from pfp_desktop.cli.common import catalogue_service, existing_personal
 
 if TYPE_CHECKING:  # imported where used: `pfp --help` loads none of it
@@ -24,7 +25,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     """Add `pfp export` to the `pfp` parser."""
     from pfp_desktop.domain.paper import PAPERS
 
-    export = commands.add_parser("export", help="write a PDF briefing pack")
+    export = commands.add_parser("export", help=summary("export"))
     export.add_argument(
         "--out",
         type=Path,

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pfp_desktop.cli.command_table import summary
 from pfp_desktop.cli.common import catalogue_service, counted, open_personal
 
 if TYPE_CHECKING:  # imported where used: `pfp --help` loads none of it
@@ -17,7 +18,7 @@ STDIO = "-"  # as FILE: standard output (export) or standard input (import); "./
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this module's subcommands to the `pfp` parser."""
-    note = commands.add_parser("note", help="show or change the note on an initiative")
+    note = commands.add_parser("note", help=summary("note"))
     note.add_argument("id", help="initiative id (or summit:N, partner:NAME)")
     action = note.add_mutually_exclusive_group()
     action.add_argument("--set", metavar="TEXT", help="replace the note by TEXT ('-': stdin)")
@@ -25,7 +26,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     action.add_argument("--show", action="store_true", help="print the note (the default)")
     note.set_defaults(command=_note)
 
-    notes = commands.add_parser("notes", help="export or import all personal data (JSON)")
+    notes = commands.add_parser("notes", help=summary("notes"))
     sub = notes.add_subparsers(required=True, metavar="ACTION")
     export = sub.add_parser("export", help="write notes, corrections, additions, flags to FILE")
     export.add_argument("file", help="where to write ('-': standard output)")
@@ -34,9 +35,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     imported.add_argument("file", help="the file to read ('-': standard input)")
     imported.set_defaults(command=_import)
 
-    backup = commands.add_parser("backup", help="back up the personal database now")
+    backup = commands.add_parser("backup", help=summary("backup"))
     backup.set_defaults(command=_backup)
-    restore = commands.add_parser("restore", help="restore the personal database from a backup")
+    restore = commands.add_parser("restore", help=summary("restore"))
     restore.add_argument(
         "backup",
         nargs="?",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from pfp_desktop.cli.command_table import summary
 from pfp_desktop.cli.common import catalogue_service, existing_personal, print_json
 
 if TYPE_CHECKING:  # imported where used: `pfp --help` loads none of it
@@ -25,7 +26,7 @@ MATCH_OPEN, MATCH_CLOSE = "«", "»"
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `pfp search` to the `pfp` parser."""
-    search = commands.add_parser("search", help="search the initiatives' text")
+    search = commands.add_parser("search", help=summary("search"))
     search.add_argument(
         "query",
         nargs="+",
