@@ -200,7 +200,8 @@ class NavigationTree(QTreeView):
         Returns False (and clears the selection) when this grouping does not show it.
         """
         index = QModelIndex()
-        path = self._paths.path_to(self.grouping, kind, key) if self._paths else []
+        # Before attach(), the first screen's picture: a row of its first level, or nothing.
+        path = self._paths.path_to(self.grouping, kind, key) if self._paths else [(kind, key)]
         for step_kind, step_key in path:
             index = self._child(index, step_kind, step_key)
             if not index.isValid():
