@@ -157,3 +157,39 @@ def test_the_picture_has_the_live_windows_menus_and_selected_row(
     assert in_picture == (menus(), selected())
     assert in_picture[1] == ["8th Summit · Istanbul 2015"]
     assert "&Pack" in in_picture[0]
+
+
+def test_the_picture_opens_the_group_of_the_initiative_on_show_as_the_live_tree_does(
+    qtbot: QtBot, tmp_path: Path, catalogue: CatalogueService
+) -> None:
+    """Quit on an initiative: the next start's picture shows its summit open with the row
+    selected, exactly the rows the live tree shows when it takes the picture's place."""
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    last_time = MainWindow(settings, LIGHT_THEME)
+    qtbot.addWidget(last_time)
+    last_time.open_catalogue(catalogue)
+    last_time.show_page(NodeKind.INITIATIVE, "eu-diaspora-facility")
+    last_time.save_layout()
+    screen = last_time.first_screen()
+    assert screen is not None
+    window = MainWindow(settings, LIGHT_THEME, defer_panels=True)
+    qtbot.addWidget(window)
+    window.show_first_screen(screen)
+    window.show()
+    in_picture = (_visible_rows(window), window.tree.currentIndex().data())
+    window.open_catalogue(catalogue)
+    assert in_picture == (_visible_rows(window), "EU Diaspora Facility")
+    assert len(in_picture[0]) > len(screen.roots)  # the summit's initiatives among them
+
+
+def _visible_rows(window: MainWindow) -> list[str]:
+    """The tree's rows as a person sees them, open groups' rows included, indented."""
+    tree, rows = window.tree, []
+    index = tree.model().index(0, 0)
+    while index.isValid():
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        rows.append("  " * depth + str(index.data()))
+        index = tree.indexBelow(index)
+    return rows

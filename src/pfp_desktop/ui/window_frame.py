@@ -197,7 +197,7 @@ class WindowFrame(QMainWindow):
 
     def show_first_screen(self, screen: FirstScreen) -> None:
         """The last quit's first screen, until open_catalogue() puts the live one in its place."""
-        self.tree.show_preview(screen.roots)
+        self.tree.show_preview(screen.roots, screen.opened)
         kind, key = screen.page
         if kind in set(NodeKind):  # its row selected, as the live tree will have it
             self.tree.reveal(NodeKind(kind), key)
