@@ -195,3 +195,24 @@ def test_export_to_a_folder_without_permission_says_so(tmp_path: Path) -> None:
         assert list(locked.iterdir()) == []
     finally:
         shutil.rmtree(base)
+
+
+def test_what_pfp_writes_is_in_the_database_file_itself_when_it_exits(tmp_path: Path) -> None:
+    """A delegate may copy the notes database file alone (to a stick, another laptop): the
+    real `pfp` program leaves no write-ahead log holding what it wrote, nor after an error."""
+    pfp = [str(Path(sys.executable).parent / "pfp"), "--data-dir", str(tmp_path / "data")]
+    subprocess.run([*pfp, "note", "eu-diaspora-facility", "--set", "Ask about phase 2"], check=True)
+    wal = tmp_path / "data" / "pfp-user.sqlite-wal"
+    assert not wal.exists()
+    failed = subprocess.run([*pfp, "note", "no-such-initiative", "--set", "x"], check=False)
+    assert failed.returncode == 1 and not wal.exists()
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    shutil.copy(tmp_path / "data" / "pfp-user.sqlite", copy)
+    shown = subprocess.run(
+        [pfp[0], "--data-dir", str(copy), "note", "eu-diaspora-facility", "--show"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert shown.stdout == "Ask about phase 2\n"

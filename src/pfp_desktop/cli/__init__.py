@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from pfp_desktop.cli.command_table import COMMANDS
+from pfp_desktop.cli.opened import close_opened
 
 Command = Callable[[argparse.Namespace], int]
 _GLOBAL_OPTIONS_WITH_VALUE = {"--catalogue", "--data-dir"}
@@ -73,6 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, OSError):
             return fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
         raise
+    finally:
+        close_opened()  # the databases it opened: their files whole, whatever happened
 
 
 def fail(message: str) -> int:

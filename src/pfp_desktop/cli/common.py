@@ -7,6 +7,8 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from pfp_desktop.cli.opened import close_at_end
+
 if TYPE_CHECKING:  # imported where used: `pfp --help` loads none of it
     import sqlite3
     from pathlib import Path
@@ -31,7 +33,9 @@ def catalogue_service(args: argparse.Namespace) -> CatalogueService:
     """The catalogue of catalogue_path(), read through the services."""
     from pfp_desktop.services.catalogue_service import CatalogueService
 
-    return CatalogueService(catalogue_path(args))
+    service = CatalogueService(catalogue_path(args))
+    close_at_end(service.close)
+    return service
 
 
 def catalogue_connection(args: argparse.Namespace) -> sqlite3.Connection:
@@ -58,6 +62,7 @@ def open_personal(args: argparse.Namespace) -> Personal:
     from pfp_desktop.services.user_data import open_user_data, resolve_data_dir
 
     user = open_user_data(resolve_data_dir(args.data_dir))
+    close_at_end(user.close)
     for line in (user.notice or "").splitlines():
         print(f"pfp: warning: {line}", file=sys.stderr)
     return Personal.of(user)
