@@ -44,7 +44,9 @@ class DetailView(QTextBrowser):
             return
         self.page_html = text  # as given, to be given again (the first screen's picture)
         shown, self._full_page = split_full_page(text)
-        self.document().setDocumentMargin(self._margin)
+        # The room between the pane's edges and a page, which carries no padding of its own
+        # (pages.page.page); the note viewer, which shows Markdown, keeps Qt's margin.
+        self.document().setDocumentMargin(self._margin + PAGE_PADDING)
         super().setHtml(shown)
 
     def _on_anchor(self, url: QUrl) -> None:
@@ -59,8 +61,6 @@ class DetailView(QTextBrowser):
         if self._full_page is None:
             return
         position = self.verticalScrollBar().value()
-        # The whole page comes without the table that pads the others (page_html.page).
-        self.document().setDocumentMargin(self._margin + PAGE_PADDING)
         super().setHtml(self._full_page)
         self._full_page = None
         self.verticalScrollBar().setValue(position)

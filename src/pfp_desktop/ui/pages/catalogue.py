@@ -189,7 +189,7 @@ def _initiative_page(
     parts.append(related_block(item, summits, theme))
     parts.append(provenance_html(item.provenance, theme, show_originals))
     parts.append(content_language_note(theme))
-    return page(theme, parts, in_table=cut is not None)
+    return page(theme, parts)
 
 
 # -- summit and session ----------------------------------------------------------------------
