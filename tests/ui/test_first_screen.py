@@ -98,3 +98,32 @@ def test_a_picture_in_one_language_is_not_shown_in_another(tmp_path: Path) -> No
     _start(tmp_path, "--language", "en")
     assert _start(tmp_path, "--language", "fr") == ["painted", "ready"]
     assert _start(tmp_path, "--language", "fr") == ["painted", "shown", "ready"]
+
+
+def test_the_live_page_keeps_the_place_the_delegate_scrolled_to_in_the_picture(
+    qtbot: QtBot, tmp_path: Path, catalogue: CatalogueService
+) -> None:
+    """When the catalogue opens on the page the picture showed, the page is left as it is: a
+    delegate who scrolled while it loaded does not jump back to the top."""
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    last_time = MainWindow(settings, LIGHT_THEME)
+    qtbot.addWidget(last_time)
+    last_time.open_catalogue(catalogue)
+    last_time.show_page(NodeKind.SUMMIT, "8")
+    last_time.save_layout()  # as at quit: the page on show is the one to open next time
+    screen = last_time.first_screen()
+    assert screen is not None
+    window = MainWindow(settings, LIGHT_THEME, defer_panels=True)
+    qtbot.addWidget(window)
+    window.resize(900, 420)
+    window.show_first_screen(screen)
+    window.show()
+    qtbot.waitExposed(window)
+    bar = window.details.verticalScrollBar()
+    window.details.setFocus()
+    qtbot.keyClick(window.details, Qt.Key.Key_PageDown)
+    scrolled = bar.value()
+    assert scrolled > 0
+    window.open_catalogue(catalogue)
+    assert window.details.toPlainText().strip().startswith("8th Summit")
+    assert bar.value() == scrolled

@@ -198,6 +198,6 @@ class WindowFrame(QMainWindow):
     def show_first_screen(self, screen: FirstScreen) -> None:
         """The last quit's first screen, until open_catalogue() puts the live one in its place."""
         self.tree.show_preview(screen.roots)
-        self.details.setHtml(screen.page_html)
+        self.details.show_preview(screen.page_html)
         self._status.setText(screen.status)
         self.note_panel.setVisible(screen.page[0] not in ("", NodeKind.START))  # as _refresh

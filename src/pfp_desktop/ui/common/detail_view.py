@@ -27,10 +27,21 @@ class DetailView(QTextBrowser):
         self._base_point_size = self.font().pointSizeF()
         self._full_page: str | None = None
         self.page_html = ""
+        self._preview: str | None = None  # the first screen's page, until a live one is set
         self._margin = self.document().documentMargin()
+
+    def show_preview(self, text: str) -> None:
+        """The page of the first screen kept at the last quit, shown before the catalogue opens."""
+        self.setHtml(text)
+        self._preview = text
 
     def setHtml(self, text: str) -> None:
         """Show a page; a cut one keeps its whole version for "Show all" (see page_html)."""
+        preview, self._preview = self._preview, None
+        if text == preview:
+            # The live page is the one the picture showed: kept as it is, where the delegate
+            # scrolled to, and not laid out twice (the start page's chart costs ~20 ms).
+            return
         self.page_html = text  # as given, to be given again (the first screen's picture)
         shown, self._full_page = split_full_page(text)
         self.document().setDocumentMargin(self._margin)
