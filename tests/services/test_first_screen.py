@@ -15,14 +15,18 @@ from pfp_desktop.services.first_screen import (
 from tests.mounts import Mounts, fill
 
 ROW = NavNode(NodeKind.SUMMIT, "8", "8th Summit · Istanbul 2015 <b>&amp;</b>", "7", True)
-SCREEN = FirstScreen((ROW,), ("summit", "8"), "<p>" + "x" * 400_000 + "</p>", "48")
+CHILD = NavNode(
+    NodeKind.INITIATIVE, "cmhi", "Compulsory Migrant Health Insurance (CMHI)", "", False
+)
+OPEN = (((NodeKind.SUMMIT, "8"), (CHILD,)),)  # the group open above the page's row
+SCREEN = FirstScreen((ROW,), ("initiative", "cmhi"), "<p>" + "x" * 400_000 + "</p>", "48", OPEN)
 
 
 def test_a_full_disk_keeps_the_last_picture_whole(tmp_path: Path, mounts: Mounts) -> None:
     folder = mounts.small_disk(tmp_path / "data", size="2m")
     assert save_first_screen(folder, "old", SCREEN)
     filler = fill(folder)
-    bigger = FirstScreen(SCREEN.roots, SCREEN.page, SCREEN.page_html * 2, "49")
+    bigger = FirstScreen(SCREEN.roots, SCREEN.page, SCREEN.page_html * 2, "49", OPEN)
     assert not save_first_screen(folder, "new", bigger)
     assert sorted(p.name for p in folder.iterdir()) == sorted([FILE_NAME, filler.name])
     assert load_first_screen(folder, "old") == SCREEN  # markup and all, as it was kept

@@ -16,6 +16,7 @@ from pfp_desktop.services.catalogue_service import CatalogueService
 from pfp_desktop.services.first_screen import FILE_NAME, FirstScreen
 from pfp_desktop.services.personal import Personal
 from pfp_desktop.services.user_data import open_user_data
+from pfp_desktop.ui import settings as keys
 from pfp_desktop.ui.main_window import MainWindow
 from pfp_desktop.ui.pages.page import LIGHT_THEME
 from pfp_desktop.ui.settings import AppSettings
@@ -127,3 +128,68 @@ def test_the_live_page_keeps_the_place_the_delegate_scrolled_to_in_the_picture(
     window.open_catalogue(catalogue)
     assert window.details.toPlainText().strip().startswith("8th Summit")
     assert bar.value() == scrolled
+
+
+def test_the_picture_has_the_live_windows_menus_and_selected_row(
+    qtbot: QtBot, tmp_path: Path, catalogue: CatalogueService
+) -> None:
+    """Nothing shifts when the catalogue takes the picture's place: the menu bar has every menu
+    from the first paint, and the page's row is selected in the picture's tree as it is after."""
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings, LIGHT_THEME, defer_panels=True)
+    qtbot.addWidget(window)
+    row = NavNode(NodeKind.SUMMIT, "8", "8th Summit · Istanbul 2015", "7", True)
+    other = NavNode(NodeKind.SUMMIT, "9", "9th Summit · Dhaka 2016", "5", True)
+    window.show_first_screen(FirstScreen((other, row), ("summit", "8"), "<p>8th</p>", "48"))
+    window.show()
+
+    def menus() -> list[str]:
+        return [a.text() for a in window.menuBar().actions()]
+
+    def selected() -> list[str]:
+        return [i.data() for i in window.tree.selectionModel().selectedRows()]
+
+    in_picture = (menus(), selected())
+    window.add_panels()  # as the start-up does just after the first paint
+    settings.set(keys.SELECTED_KIND, "summit")
+    settings.set(keys.SELECTED_KEY, "8")
+    window.open_catalogue(catalogue)
+    assert in_picture == (menus(), selected())
+    assert in_picture[1] == ["8th Summit · Istanbul 2015"]
+    assert "&Pack" in in_picture[0]
+
+
+def test_the_picture_opens_the_group_of_the_initiative_on_show_as_the_live_tree_does(
+    qtbot: QtBot, tmp_path: Path, catalogue: CatalogueService
+) -> None:
+    """Quit on an initiative: the next start's picture shows its summit open with the row
+    selected, exactly the rows the live tree shows when it takes the picture's place."""
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    last_time = MainWindow(settings, LIGHT_THEME)
+    qtbot.addWidget(last_time)
+    last_time.open_catalogue(catalogue)
+    last_time.show_page(NodeKind.INITIATIVE, "eu-diaspora-facility")
+    last_time.save_layout()
+    screen = last_time.first_screen()
+    assert screen is not None
+    window = MainWindow(settings, LIGHT_THEME, defer_panels=True)
+    qtbot.addWidget(window)
+    window.show_first_screen(screen)
+    window.show()
+    in_picture = (_visible_rows(window), window.tree.currentIndex().data())
+    window.open_catalogue(catalogue)
+    assert in_picture == (_visible_rows(window), "EU Diaspora Facility")
+    assert len(in_picture[0]) > len(screen.roots)  # the summit's initiatives among them
+
+
+def _visible_rows(window: MainWindow) -> list[str]:
+    """The tree's rows as a person sees them, open groups' rows included, indented."""
+    tree, rows = window.tree, []
+    index = tree.model().index(0, 0)
+    while index.isValid():
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        rows.append("  " * depth + str(index.data()))
+        index = tree.indexBelow(index)
+    return rows

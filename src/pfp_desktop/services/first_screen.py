@@ -23,8 +23,11 @@ from pfp_desktop.domain.navigation import NavNode, NodeKind
 from pfp_desktop.storage.user_files import USER_DB_NAME
 
 FILE_NAME = "first-screen.json"
-FORMAT = 1
+FORMAT = 2  # 2: the rows of the groups open above the page's row
 USER_FILES = (USER_DB_NAME, f"{USER_DB_NAME}-wal")
+
+
+Step = tuple[NodeKind, str]
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,8 @@ class FirstScreen:
     page: tuple[str, str]  # (kind, key) of the page on show, ("", "") for none
     page_html: str
     status: str
+    # The rows of each group open above the page's row, outermost first (the start opens them)
+    opened: tuple[tuple[Step, tuple[NavNode, ...]], ...] = ()
 
 
 def screen_key(catalogue: Path, data_dir: Path, view: dict[str, str]) -> str:
@@ -61,6 +66,7 @@ def save_first_screen(data_dir: Path, key: str, screen: FirstScreen) -> bool:
     read-only or full data folder) only costs the next start its head start: False, no error."""
     body = {
         "roots": [_node(n) for n in screen.roots],
+        "opened": [[k.value, key, [_node(n) for n in rows]] for (k, key), rows in screen.opened],
         "page": list(screen.page),
         "page_html": screen.page_html,
         "status": screen.status,
@@ -106,16 +112,22 @@ def _node(node: NavNode) -> dict[str, Any]:
 
 
 def _screen(body: dict[str, Any]) -> FirstScreen:
-    roots = tuple(
-        NavNode(
-            NodeKind(n["kind"]),
-            str(n["key"]),
-            str(n["label"]),
-            str(n["detail"]),
-            bool(n["has_children"]),
-            str(n["tooltip"]),
-        )
-        for n in body["roots"]
+    opened = tuple(
+        ((NodeKind(kind), str(key)), tuple(_nav_node(n) for n in rows))
+        for kind, key, rows in body["opened"]
     )
     kind, key = body["page"]
-    return FirstScreen(roots, (str(kind), str(key)), str(body["page_html"]), str(body["status"]))
+    roots = tuple(_nav_node(n) for n in body["roots"])
+    page = (str(kind), str(key))
+    return FirstScreen(roots, page, str(body["page_html"]), str(body["status"]), opened)
+
+
+def _nav_node(n: dict[str, Any]) -> NavNode:
+    return NavNode(
+        NodeKind(n["kind"]),
+        str(n["key"]),
+        str(n["label"]),
+        str(n["detail"]),
+        bool(n["has_children"]),
+        str(n["tooltip"]),
+    )

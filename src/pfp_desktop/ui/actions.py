@@ -129,13 +129,25 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> dict[str, QMenu]
         view.addAction(action)
     view.addSeparator()
     view.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_reset])
+    # Search and Pack are filled with the panels' own commands once they are added, just after
+    # the first paint; their titles are there from the start, so the menu bar never shifts.
+    search = bar.addMenu(QCoreApplication.translate("MainWindow", "&Search"))
+    pack = bar.addMenu(QCoreApplication.translate("MainWindow", "&Pack"))
     go = bar.addMenu(QCoreApplication.translate("MainWindow", "&Go"))
     go.addActions([actions.home, actions.back, actions.forward])
     go.addSeparator()
     go.addActions([actions.focus_tree, actions.focus_details])
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addActions([actions.shortcuts, actions.about])
-    return {"file": file_menu, "edit": edit, "view": view, "go": go, "help": help_menu}
+    return {
+        "file": file_menu,
+        "edit": edit,
+        "view": view,
+        "search": search,
+        "pack": pack,
+        "go": go,
+        "help": help_menu,
+    }
 
 
 def build_toolbar(window: QMainWindow, actions: WindowActions) -> QToolBar:
@@ -147,26 +159,17 @@ def build_toolbar(window: QMainWindow, actions: WindowActions) -> QToolBar:
     return toolbar
 
 
-def build_panel_menus(
-    window: QMainWindow,
-    before: QMenu,
-    search: list[QAction],
-    pack: list[QAction | None],
-) -> dict[str, QMenu]:
-    """The Search and Pack menus, put ahead of ``before`` (Go); None in ``pack`` is a
-    separator. Their actions are the panels' own, so menus and keys never disagree."""
-    bar = window.menuBar()
-    search_menu = QMenu(QCoreApplication.translate("MainWindow", "&Search"), bar)
-    search_menu.addActions(search)
-    pack_menu = QMenu(QCoreApplication.translate("MainWindow", "&Pack"), bar)
+def fill_panel_menus(
+    menus: dict[str, QMenu], search: list[QAction], pack: list[QAction | None]
+) -> None:
+    """The Search and Pack menus' commands (None in ``pack`` is a separator). They are the
+    panels' own actions, so menus and keys never disagree."""
+    menus["search"].addActions(search)
     for action in pack:
         if action is None:
-            pack_menu.addSeparator()
+            menus["pack"].addSeparator()
         else:
-            pack_menu.addAction(action)
-    bar.insertMenu(before.menuAction(), search_menu)
-    bar.insertMenu(before.menuAction(), pack_menu)
-    return {"search": search_menu, "pack": pack_menu}
+            menus["pack"].addAction(action)
 
 
 def search_field() -> QLineEdit:

@@ -371,7 +371,11 @@ class MainWindow(WindowFrame):
         kind, key = self.history.current or ("", "")
         page = (str(kind), key)
         return FirstScreen(
-            tuple(self.tree.roots()), page, self.details.page_html, self._status.text()
+            tuple(self.tree.roots()),
+            page,
+            self.details.page_html,
+            self._status.text(),
+            self.tree.open_rows(),
         )
 
     def close_databases(self) -> None:

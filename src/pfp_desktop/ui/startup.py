@@ -38,12 +38,13 @@ SCREENSHOT_LIMIT_S = 300  # far beyond any real start-up; only a hang reaches it
 
 
 def create_application(argv: list[str]) -> QApplication:
+    """The QApplication, named and with its icon; the caller installs the window's language
+    (install_translations: loading the system's first cost ~2 ms of every start)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    install_translations(app)
     app.setWindowIcon(QIcon(str(shipped_resource("icons/pfp-desktop.svg"))))
     app.setDesktopFileName("org.gfmd.PfPDesktop")  # Wayland finds the icon through the entry
     return app

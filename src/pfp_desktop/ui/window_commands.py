@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu
 
-from pfp_desktop.ui.actions import build_panel_menus
+from pfp_desktop.ui.actions import fill_panel_menus
 from pfp_desktop.ui.common.context_keys import add_context_menu_keys
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ def install_panel_menus(
     star: QAction,
     tree: QAbstractItemView,
 ) -> QAction:
-    """The Search and Pack menus (into ``menus``) and the lists' context-menu keys; returns
+    """The Search and Pack menus' commands and the lists' context-menu keys; returns
     the Save search command."""
     search, dock = panels
     save = QAction(QCoreApplication.translate("MainWindow", "Sa&ve search…"), window)
@@ -34,7 +34,7 @@ def install_panel_menus(
     window.addAction(save)
     pack = [dock.toggleViewAction(), dock.add_action, None]
     pack += [dock.pack_actions.export, dock.pack_actions.print, None, star]
-    menus |= build_panel_menus(window, menus["go"], [search.focus_action, save], pack)
+    fill_panel_menus(menus, [search.focus_action, save], pack)
     for view in (tree, search.panel.results, dock.view):
         add_context_menu_keys(view)
     return save

@@ -197,7 +197,11 @@ class WindowFrame(QMainWindow):
 
     def show_first_screen(self, screen: FirstScreen) -> None:
         """The last quit's first screen, until open_catalogue() puts the live one in its place."""
-        self.tree.show_preview(screen.roots)
+        self.tree.show_preview(screen.roots, screen.opened)
+        kind, key = screen.page
+        if kind in set(NodeKind):  # its row selected, as the live tree will have it
+            self.tree.reveal(NodeKind(kind), key)
         self.details.show_preview(screen.page_html)
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)  # where the live window puts it
         self._status.setText(screen.status)
         self.note_panel.setVisible(screen.page[0] not in ("", NodeKind.START))  # as _refresh

@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # the services come with the catalogue, after the first paint
     from pfp_desktop.services.navigation import NavigationService, TreePaths
 
 
+Step = tuple[NodeKind, str]  # a row: its kind and key
+OpenRows = tuple[tuple[Step, tuple[NavNode, ...]], ...]  # groups' rows, outermost group first
+
 NOT_INITIATIVE_GROUPS = {
     NodeKind.SAVED_SEARCHES,
     NodeKind.SAVED_SEARCH,
@@ -42,7 +45,10 @@ class NavigationTree(QTreeView):
         super().__init__(parent)
         self._navigation: NavigationService | None = None
         self._paths: TreePaths | None = None
-        self._preview: list[NavNode] = []  # the first level kept from the last quit
+        # The first level kept from the last quit, and the rows of the groups open above the
+        # page's row (keyed by the group's kind and key): the picture shown until attach().
+        self._preview: list[NavNode] = []
+        self._preview_open: dict[Step, list[NavNode]] = {}
         self.grouping = Grouping.SUMMIT
         self._model = NavigationModel(self._children)
         self.setModel(self._model)
@@ -88,19 +94,33 @@ class NavigationTree(QTreeView):
         """Start showing the catalogue these services read."""
         self._navigation = navigation
         self._paths = paths
-        self._preview = []
+        self._preview, self._preview_open = [], {}
 
-    def show_preview(self, roots: Iterable[NavNode]) -> None:
-        """Show this first level until attach(): what the tree showed at the last quit."""
+    def show_preview(self, roots: Iterable[NavNode], opened: OpenRows = ()) -> None:
+        """Show this first level until attach(): what the tree showed at the last quit, with
+        the rows of the groups open above the page's row (``opened``, as open_rows() gives)."""
         self._preview = list(roots)
+        self._preview_open = {group: list(rows) for group, rows in opened}
         self.set_grouping(self.grouping)
 
     def roots(self) -> list[NavNode]:
         """The first level as shown (loaded rows only)."""
-        root = QModelIndex()
+        return self._rows(QModelIndex())
+
+    def open_rows(self) -> OpenRows:
+        """The loaded rows of each group above the selected row, outermost first: the live tree
+        opens them again at the next start (reveal), so its picture shows them too."""
+        opened: list[tuple[Step, tuple[NavNode, ...]]] = []
+        group = self.currentIndex().parent()
+        while (node := self._model.node(group)) is not None:
+            opened.insert(0, ((node.kind, node.key), tuple(self._rows(group))))
+            group = group.parent()
+        return tuple(opened)
+
+    def _rows(self, parent: QModelIndex) -> list[NavNode]:
         nodes = (
-            self._model.node(self._model.index(r, 0, root))
-            for r in range(self._model.rowCount(root))
+            self._model.node(self._model.index(r, 0, parent))
+            for r in range(self._model.rowCount(parent))
         )
         return [n for n in nodes if n is not None]
 
@@ -127,8 +147,10 @@ class NavigationTree(QTreeView):
             self.selectionModel().clearCurrentIndex()
 
     def _children(self, node: NavNode | None) -> list[NavNode]:
-        if self._navigation is None:  # before the catalogue: the preview, which does not open
-            return list(self._preview) if node is None else []
+        if self._navigation is None:  # before the catalogue: the picture of the last quit
+            if node is None:
+                return list(self._preview)
+            return list(self._preview_open.get((node.kind, node.key), []))
         if node is None:
             return self._navigation.roots(self.grouping)
         return self._navigation.children(node)
@@ -200,7 +222,11 @@ class NavigationTree(QTreeView):
         Returns False (and clears the selection) when this grouping does not show it.
         """
         index = QModelIndex()
-        path = self._paths.path_to(self.grouping, kind, key) if self._paths else []
+        path = (
+            self._paths.path_to(self.grouping, kind, key)
+            if self._paths
+            else self._preview_path(kind, key)
+        )
         for step_kind, step_key in path:
             index = self._child(index, step_kind, step_key)
             if not index.isValid():
@@ -222,6 +248,16 @@ class NavigationTree(QTreeView):
             self.selectionModel().blockSignals(False)
             self.blockSignals(False)
         return index.isValid()
+
+    def _preview_path(self, kind: NodeKind, key: str) -> list[Step]:
+        """Before attach(): the way to a row of the picture, through the groups it keeps open."""
+        parents = {
+            (n.kind, n.key): group for group, rows in self._preview_open.items() for n in rows
+        }
+        path = [(kind, key)]
+        while path[0] in parents:
+            path.insert(0, parents[path[0]])
+        return path
 
     def _child(self, parent: QModelIndex, kind: NodeKind, key: str) -> QModelIndex:
         if parent.isValid():
