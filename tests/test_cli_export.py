@@ -163,6 +163,31 @@ def test_out_dash_writes_the_pdf_to_standard_output(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []  # no file named "-"
 
 
+def _exported_in_a_process(target: Path, *options: str) -> PdfReader:
+    result = subprocess.run(
+        [PFP, "export", "--out", str(target), "--ids", ONE, *options],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(target)
+    assert result.stdout == f"Wrote {target}: 1 initiative, {len(reader.pages)} pages.\n"
+    return reader
+
+
+def test_overview_adds_the_overview_page_as_the_window_can(tmp_path: Path) -> None:
+    with_page = _exported_in_a_process(tmp_path / "overview.pdf", "--overview")
+    without = _exported_in_a_process(tmp_path / "plain.pdf")
+    glance = [n for n, p in enumerate(with_page.pages) if "at a glance" in p.extract_text()]
+    assert len(glance) == 2  # its line in the contents, and the page itself
+    assert "by GCM objective (rows)" in with_page.pages[glance[1]].extract_text()
+    outline = [o.title for o in with_page.outline if not isinstance(o, list)]
+    assert outline[:2] == ["Contents", "The catalogue at a glance"]
+    assert not any("at a glance" in page.extract_text() for page in without.pages)
+    assert len(without.pages) == len(with_page.pages) - 1
+
+
 def test_out_dash_to_a_terminal_is_refused_in_one_line(tmp_path: Path) -> None:
     ours, theirs = os.openpty()
     try:

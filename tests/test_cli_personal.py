@@ -14,6 +14,9 @@ from pathlib import Path
 import pytest
 
 from pfp_desktop.cli import main
+from pfp_desktop.domain.personal import NO_SESSION, LocalInitiative, LocalSummit
+from pfp_desktop.services.personal import Personal
+from pfp_desktop.services.user_data import open_user_data
 
 
 def _run(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int, str, str]:
@@ -216,3 +219,38 @@ def test_what_pfp_writes_is_in_the_database_file_itself_when_it_exits(tmp_path: 
         text=True,
     )
     assert shown.stdout == "Ask about phase 2\n"
+
+
+def _pfp(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [PFP, "--data-dir", str(data), *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_a_talk_at_an_added_summit_keeps_it_through_export_and_import_in_real_processes(
+    tmp_path: Path,
+) -> None:
+    laptop, other, file = tmp_path / "laptop", tmp_path / "other", tmp_path / "notes.json"
+    personal = Personal.of(open_user_data(laptop))  # as the window's "Add an initiative" does
+    personal.additions.add_local_summit(LocalSummit(15, 2025, "Belgrade"), {14})
+    talk = LocalInitiative("", 15, NO_SESSION, "Diaspora bonds", ("Serbian Diaspora Office",))
+    added = personal.additions.add(talk)
+    personal.user.close()
+    assert _pfp(laptop, "notes", "export", str(file)).stdout == f"Wrote {file}: 2 items.\n"
+    imported = _pfp(other, "notes", "import", str(file))
+    assert imported.stdout == f"Imported {file}: 2 items imported, 0 already here.\n"
+    shown = _pfp(other, "show", added.id, "--json")
+    assert shown.returncode == 0, shown.stderr
+    item = json.loads(shown.stdout)
+    assert (item["summit"], item["summit_title"]) == (15, "15th Summit · Belgrade 2025")
+    assert item["partners"] == [{"name": "Serbian Diaspora Office"}]
+    assert _pfp(other, "show", added.id).stdout == (
+        "Diaspora bonds\n15th Summit · Belgrade 2025, added by you  "
+        f"[{added.id}]\nPartners: Serbian Diaspora Office\n"
+    )
+    missing = _pfp(tmp_path / "never-created", "show", added.id)
+    assert (missing.returncode, missing.stderr) == (
+        1,
+        f"pfp: error: No initiative with id '{added.id}'.\n",
+    )
+    assert not (tmp_path / "never-created").exists()

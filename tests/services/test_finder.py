@@ -88,3 +88,16 @@ def test_without_text_everything_comes_in_page_order(catalogue: CatalogueService
     result = finder.find(FindQuery(), limit=1000)
     assert [h.id for h in result.hits] == [s.id for s in catalogue.summaries()]
     assert result.total == 48
+
+
+def test_the_partner_facet_counts_as_the_tree_does(catalogue: CatalogueService) -> None:
+    """A joint name ("ICMPD/EU") counts for each of its members, as in the tree's partner
+    groups: ticking "European Union" finds the EU Diaspora Facility."""
+    finder = Finder(catalogue)
+    counts = finder.find(FindQuery()).counts["partner"]
+    tree = {name: n for name, n in catalogue.partner_counts().items() if n}
+    assert counts == tree
+    assert (counts["European Union"], counts["ICMPD/EU"]) == (4, 1)
+    eu = finder.find(FindQuery("diaspora", {"partner": frozenset({"European Union"})}))
+    assert "eu-diaspora-facility" in {h.id for h in eu.hits}
+    assert finder.find(FindQuery("diaspora")).counts["partner"]["European Union"] == eu.total

@@ -275,6 +275,13 @@ def test_facet_counts_follow_the_filter(search: SearchService) -> None:
     assert counts["partner"]["IFAD"] == 2
 
 
+def test_a_joint_partner_name_counts_for_each_member(search: SearchService) -> None:
+    partners = search.facet_counts("diaspora")["partner"]
+    assert (partners["European Union"], partners["ICMPD/EU"], partners["ICMPD"]) == (3, 1, 2)
+    under_eu = search.search("diaspora", InitiativeFilter(partner="European Union"))
+    assert len(under_eu) == 3
+
+
 def test_a_catalogue_without_the_index_is_refused_clearly(tmp_path: Path) -> None:
     old = tmp_path / "old.sqlite"
     shutil.copy(DATA / "pfp.sqlite", old)

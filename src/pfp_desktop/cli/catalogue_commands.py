@@ -14,6 +14,7 @@ from pfp_desktop.cli.common import (
     catalogue_service,
     counted,
     empty_personal_json,
+    existing_personal,
     open_personal,
     print_json,
 )
@@ -102,6 +103,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    if args.id.startswith("local-"):  # domain.personal.LOCAL_ID_PREFIX, not imported for speed
+        return _show_added(args)
     if args.json:
         return _show_json(args)
     print(_initiative_text(catalogue_service(args).initiative(args.id)))
@@ -143,6 +146,41 @@ def _personal_json(args: argparse.Namespace, initiative_id: str) -> dict[str, An
             pass  # damaged: the services move it aside and say so
     personal = open_personal(args)
     return personal.initiative_json(initiative_id)
+
+
+def _show_added(args: argparse.Namespace) -> int:
+    """An initiative the delegate added, under its summit: the catalogue's, else the one the
+    delegate added for it."""
+    from pfp_desktop.domain.personal import NO_SESSION
+    from pfp_desktop.domain.text import summit_ordinal
+    from pfp_desktop.services.catalogue_service import NotFoundError
+    from pfp_desktop.services.json_views import added_initiative_json
+
+    personal, catalogue = existing_personal(args), catalogue_service(args)
+    item = personal.additions.get(args.id) if personal else None
+    if personal is None or item is None:  # reading never creates a data folder
+        raise NotFoundError(f"No initiative with id '{args.id}'.")
+    titles = {n.number: n.title for n in personal.additions.local_summits()}
+    titles |= {s.number: _summit_heading(s) for s in catalogue.summits()}
+    title = titles.get(item.summit_number, f"{summit_ordinal(item.summit_number)} Summit")
+    sessions = {s.id: s.label for s in catalogue.sessions() if s.id != NO_SESSION}
+    shown = added_initiative_json(item, title, sessions.get(item.session_id, ""))
+    if args.json:
+        print_json(shown | {"personal": personal.initiative_json(item.id)})
+    else:
+        print(_added_text(shown))
+    return 0
+
+
+def _added_text(shown: dict[str, Any]) -> str:
+    where = ", ".join(filter(None, (shown["summit_title"], shown["session"], "added by you")))
+    lines = [
+        shown["title"],
+        f"{where}  [{shown['id']}]",
+        "Partners: " + (", ".join(p["name"] for p in shown["partners"]) or "none listed"),
+    ]
+    fields = (("Policy challenge", "policy_challenge"), ("Solution or approach", "solution"))
+    return "\n".join(lines + [f"{label}: {shown[key]}" for label, key in fields if shown[key]])
 
 
 def _initiative_text(item: Initiative) -> str:

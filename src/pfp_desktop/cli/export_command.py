@@ -39,6 +39,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     which.add_argument("--partner", metavar="NAME", help="the initiatives with this partner")
     which.add_argument("--ids", nargs="+", metavar="ID", help="these initiatives, in this order")
     export.add_argument("--notes", action="store_true", help="include your personal notes")
+    export.add_argument(
+        "--overview",
+        action="store_true",
+        help="add an overview page: the catalogue's initiatives by GCM objective and summit",
+    )
     export.add_argument("--paper", choices=PAPERS, default="a4", help="paper size (default a4)")
     export.add_argument(
         "--title",
@@ -126,6 +131,7 @@ def _read(args: argparse.Namespace) -> BriefingPack:
         meeting=args.meeting,
         date=args.date,
         include_notes=args.notes,
+        include_overview=args.overview,
         paper=args.paper,
         language=args.language,
     )

@@ -62,8 +62,8 @@ def _search(args: argparse.Namespace) -> int:
     facets = {}
     if args.summit is not None:
         facets["summit"] = frozenset({str(args.summit)})
-    if partner:  # under its own name or a joint one ("ICMPD/EU" for the European Union)
-        facets["partner"] = frozenset(catalogue.names_listing(partner))
+    if partner:  # the window's facet: a joint name ("ICMPD/EU") counts for each member
+        facets["partner"] = frozenset({partner})
     text = " ".join(args.query)
     finder = Finder(catalogue, existing_personal(args))  # reading never creates a notes folder
     hits = list(finder.find(FindQuery(text, facets), limit=args.limit).hits) if text.strip() else []

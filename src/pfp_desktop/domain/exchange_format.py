@@ -13,15 +13,17 @@ from pfp_desktop.domain.personal import (
     EDITABLE_FIELDS,
     MAX_NOTE_LENGTH,
     MAX_TAG_LENGTH,
+    LocalSummit,
     PersonalDataError,
     TargetKind,
+    check_local_summit,
 )
 
 FORMAT_NAME = "pfp-desktop-notes"
 FORMAT_VERSION = 1
 MAX_KEY_LENGTH = 300
 MAX_FIELD_LENGTH = 100_000
-# A file holds at most this many items (notes, corrections, additions, stars and tags together)
+# A file holds at most this many items (notes, corrections, summits, additions, stars and tags)
 # and this many saved versions of notes: far more than a delegate writes (the catalogue holds
 # a few thousand initiatives), few enough to check and merge in about 15 s.
 MAX_ITEMS = 100_000
@@ -86,8 +88,14 @@ def _check_unique(sections: dict[str, list[dict[str, Any]]]) -> None:
         "notes": lambda i: (i["kind"], i["key"]),
         "corrections": lambda i: (i["initiative_id"], i["field"]),
         "additions": lambda i: ("id", i["id"]),
+        "local_summits": lambda i: ("number", str(i["number"])),
     }
-    what = {"notes": "note on", "corrections": "correction of", "additions": "addition with"}
+    what = {
+        "notes": "note on",
+        "corrections": "correction of",
+        "additions": "addition with",
+        "local_summits": "summit with",
+    }
     for section, key in keys.items():
         first: dict[tuple[str, ...], int] = {}
         for index, item in enumerate(sections[section]):
@@ -167,6 +175,20 @@ def _addition(item: Any, where: str) -> None:
         text_value({"name": name}, "name", f"{where}.partners[{index}]", MAX_KEY_LENGTH, False)
 
 
+def _local_summit(item: Any, where: str) -> None:
+    item = _object(item, where)
+    for key in ("number", "year"):
+        if not isinstance(item.get(key), int) or isinstance(item.get(key), bool):
+            raise PersonalDataError(f"{where}.{key} must be a whole number.")
+    city = text_value(item, "city", where, MAX_KEY_LENGTH, multiline=False)
+    if "created_at" in item:
+        text_value(item, "created_at", where, 40, multiline=False)
+    try:  # the rules the window applies when the delegate adds one
+        check_local_summit(LocalSummit(item["number"], item["year"], city), set())
+    except PersonalDataError as exc:
+        raise PersonalDataError(f"{where}: {exc}") from exc
+
+
 def _star(item: Any, where: str) -> None:
     _target(_object(item, where), where)
 
@@ -180,6 +202,7 @@ def _tag(item: Any, where: str) -> None:
 _SECTIONS = {
     "notes": _note,
     "corrections": _correction,
+    "local_summits": _local_summit,  # absent from files written before they were exported
     "additions": _addition,
     "stars": _star,
     "tags": _tag,

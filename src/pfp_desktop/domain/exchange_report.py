@@ -15,6 +15,8 @@ class ImportReport:
         """One line for a person ("3 items imported, 1 already here, ...")."""
         items = "1 item" if self.added == 1 else f"{self.added} items"
         text = f"{items} imported, {self.skipped} already here"
-        if self.conflicts:
-            text += f", {len(self.conflicts)} conflicts (both versions kept)"
+        if len(self.conflicts) == 1:
+            text += ", 1 conflict (yours kept; see below)"
+        elif self.conflicts:  # the lines below say where the imported side went, if anywhere
+            text += f", {len(self.conflicts)} conflicts (yours kept; see below)"
         return text + "."

@@ -133,12 +133,6 @@ class CatalogueService:
         hint = f" Did you mean: {', '.join(p.name for p in close[:5])}?" if close else ""
         raise NotFoundError(f"No partner named '{name}'.{hint}")
 
-    def names_listing(self, partner: str) -> set[str]:
-        """The partner names an initiative of ``partner`` (canonical) may list: its own and
-        the joint names it is a member of ("ICMPD/EU" for the European Union)."""
-        with self.session() as session:
-            return {partner, *partner_queries.joint_names(session, partner)}
-
     def partner_counts(self) -> dict[str, int]:
         """How many initiatives each partner took part in."""
         with self.session() as session:

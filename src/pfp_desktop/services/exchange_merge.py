@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from pfp_desktop.domain.personal import MAX_NOTE_LENGTH
+from pfp_desktop.domain.personal import MAX_NOTE_LENGTH, LocalSummit
 from pfp_desktop.services.clock import now_iso
 from pfp_desktop.storage import user_schema as u
 
@@ -38,12 +38,16 @@ def merge_document(
     report: ImportReport,
     source: str,
     progress: Progress | None = None,
+    catalogue_summits: frozenset[int] | set[int] = frozenset(),
 ) -> None:
-    """Add what is new, skip what is identical, keep both sides of a conflict."""
-    merger = _Merger(session, report, source)
+    """Add what is new, skip what is identical, keep both sides of a conflict (a summit the
+    delegate added keeps ours: a number is one summit). ``catalogue_summits``: the numbers of
+    the catalogue's summits, which supersede a summit added under the same number."""
+    merger = _Merger(session, report, source, catalogue_summits)
     steps = [
         *((merger.note, item) for item in sections["notes"]),
         *((merger.correction, item) for item in sections["corrections"]),
+        *((merger.local_summit, item) for item in sections["local_summits"]),
         *((merger.addition, item) for item in sections["additions"]),
         *((merger.star, item) for item in sections["stars"]),
         *((merger.tag, item) for item in sections["tags"]),
@@ -59,11 +63,19 @@ def merge_document(
 
 
 class _Merger:
-    def __init__(self, session: Session, report: ImportReport, source: str) -> None:
+    def __init__(
+        self,
+        session: Session,
+        report: ImportReport,
+        source: str,
+        catalogue_summits: frozenset[int] | set[int],
+    ) -> None:
         self.session, self.report, self.source = session, report, source
+        self.catalogue_summits = catalogue_summits
         notes = session.scalars(select(u.NoteRow))
         self.notes = {(r.target_kind, r.target_key): r for r in notes}
         self.additions = {r.id: r for r in session.scalars(select(u.AdditionRow))}
+        self.summits = {r.number: r for r in session.scalars(select(u.LocalSummitRow))}
         overrides = session.scalars(select(u.OverrideRow))
         self.overrides = {(r.initiative_id, r.field): r for r in overrides}
         stars = select(u.StarRow.target_kind, u.StarRow.target_key)
@@ -206,6 +218,30 @@ class _Merger:
         else:
             self.report.conflicts.append(
                 f"added initiative '{item['title'][:50]}': both versions kept"
+            )
+
+    def local_summit(self, item: Item) -> None:
+        """A number is one summit: a different year or city under it keeps ours (which the
+        delegate's additions there are filed under) and says so; one the catalogue now holds
+        is the catalogue's."""
+        row = self.summits.get(item["number"])
+        if item["number"] in self.catalogue_summits or (
+            row is not None and (row.year, row.city) == (item["year"], item["city"])
+        ):
+            self.report.skipped += 1
+        elif row is None:
+            stamp = item.get("created_at") or now_iso()
+            row = u.LocalSummitRow(
+                number=item["number"], year=item["year"], city=item["city"], created_at=stamp
+            )
+            self.summits[row.number] = row
+            self.session.add(row)
+            self.report.added += 1
+        else:
+            ours = LocalSummit(row.number, row.year, row.city).title
+            theirs = LocalSummit(item["number"], item["year"], item["city"]).title
+            self.report.conflicts.append(
+                f"summit {row.number} you added: yours kept ({ours}), not the imported {theirs}"
             )
 
     def star(self, item: Item) -> None:

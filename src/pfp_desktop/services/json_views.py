@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pfp_desktop.domain.models import Initiative, Partner, Provenance, Summit
+from pfp_desktop.domain.personal import LocalInitiative
 
 
 def initiative_json(item: Initiative) -> dict[str, Any]:
@@ -84,4 +85,20 @@ def partner_json(partner: Partner) -> dict[str, Any]:
         "spellings": list(partner.spellings),
         "members": list(partner.members),
         "note": partner.note,
+    }
+
+
+def added_initiative_json(item: LocalInitiative, summit_title: str, session: str) -> dict[str, Any]:
+    """The JSON form of an initiative the delegate added, in the keys of initiative_json where
+    they mean the same (``summit_title``: the catalogue's or the delegate's own summit)."""
+    return {
+        "id": item.id,
+        "title": item.title,
+        "summit": item.summit_number,
+        "summit_title": summit_title,
+        "session": session,
+        "partners": [{"name": name} for name in item.partners],
+        "policy_challenge": item.policy_challenge,
+        "solution": item.solution,
+        "added": {"created_at": item.created_at, "updated_at": item.updated_at},
     }

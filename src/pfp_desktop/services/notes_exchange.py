@@ -1,4 +1,5 @@
-"""Moving a delegate's notes, corrections, additions, stars and tags between machines.
+"""Moving a delegate's notes, corrections, additions (and the summits they added for them),
+stars and tags between machines.
 
 Export writes one JSON file (documented in the README). Import merges: an identical item is
 skipped, a conflicting one keeps both versions and says so. A bad file changes nothing: it is
@@ -74,9 +75,10 @@ def import_personal_bytes(
     """Merge the bytes of a notes file called ``name`` (e.g. read from standard input)."""
     sections = check_document(parse_document(data, name), name)
     report = ImportReport()
+    summits = {s.number for s in catalogue.summits()}
     with writing(user.sessions) as session:  # the write lock first: all or nothing
         _check_keys_known(session, sections, catalogue)
-        merge_document(session, sections, report, name, progress)
+        merge_document(session, sections, report, name, progress, summits)
     return report
 
 
@@ -95,6 +97,10 @@ def _document(session: Session, catalogue_version: str) -> dict[str, Any]:
         "catalogue_version": catalogue_version,
         "notes": _notes(session),
         "corrections": [_correction(o) for o in session.scalars(select(u.OverrideRow))],
+        "local_summits": [
+            {"number": s.number, "year": s.year, "city": s.city, "created_at": s.created_at}
+            for s in session.scalars(select(u.LocalSummitRow).order_by(u.LocalSummitRow.number))
+        ],
         "additions": [_addition(a) for a in session.scalars(select(u.AdditionRow))],
         "stars": [
             {"kind": s.target_kind, "key": s.target_key} for s in session.scalars(select(u.StarRow))

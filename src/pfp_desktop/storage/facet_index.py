@@ -24,7 +24,21 @@ def facet_memberships(session: Session) -> dict[str, dict[str, set[str]]]:
     one_copy: dict[str, str] = {}  # each id once in memory, not once per row (800,000)
     for facet, value, initiative_id in rows:
         result[facet][value].add(one_copy.setdefault(initiative_id, initiative_id))
+    _count_joint_names_for_members(session, result["partner"])
     return {facet: dict(values) for facet, values in result.items()}
+
+
+def _count_joint_names_for_members(session: Session, partners: dict[str, set[str]]) -> None:
+    """A joint name's initiatives ("ICMPD/EU") are each member's too (the European Union's),
+    as in the tree, on the partner's page and in `pfp list --partner`
+    (storage/partner_queries.py). Read here rather than written into the index, so that a
+    catalogue built before (an installed update, say) counts the same way."""
+    for joint, member in driver_rows(session, _MEMBERS):
+        if joint in partners:
+            partners[member] = partners.get(member, set()) | partners[joint]
+
+
+_MEMBERS = "SELECT partner_name, member_name FROM partner_members"
 
 
 def facet_pair_counts(session: Session, first: str, second: str) -> dict[tuple[str, str], int]:

@@ -25,6 +25,7 @@ from sqlalchemy import (
     select,
     table,
     text,
+    union,
 )
 from sqlalchemy.orm import Session
 
@@ -223,12 +224,28 @@ def _facet_queries(where: InitiativeFilter) -> dict[str, Select[Any]]:
             .where(*conditions)
         )
         matches = matches.where(_index.c.rowid.in_(allowed))
-    return {
+    queries = {
         facet: select(_facets.c.value, func.count())
         .where(and_(_facets.c.facet == facet, _facets.c.doc.in_(matches)))
         .group_by(_facets.c.value)
         for facet in FACETS
     }
+    return queries | {"partner": _partner_counts_query(matches)}
+
+
+def _partner_counts_query(matches: Select[Any]) -> Select[Any]:
+    """A joint name ("ICMPD/EU") counts for each of its members too, once per initiative, as
+    in storage/partner_queries.py."""
+    member = t.PartnerMemberRow
+    listed = and_(_facets.c.facet == "partner", _facets.c.doc.in_(matches))
+    direct = select(_facets.c.value.label("value"), _facets.c.doc).where(listed)
+    through = (
+        select(member.member_name.label("value"), _facets.c.doc)
+        .join(member, member.partner_name == _facets.c.value)
+        .where(listed)
+    )
+    both = union(direct, through).subquery()  # union, not union all: one doc once per name
+    return select(both.c.value, func.count()).group_by(both.c.value)
 
 
 _VALUE_ORDER: dict[str, Callable[[str], Any]] = {

@@ -4,9 +4,12 @@ from the known ones and new ones accepted, through the real dialog."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from unittest.mock import MagicMock, patch
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -91,3 +94,36 @@ def test_a_talk_at_the_next_summit_is_filed_under_it(
         dialog.reject()
 
     _in_dialog(qtbot, window, check_choices)
+
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+FILES = "pfp_desktop.ui.personal.files"
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
+def test_a_talk_at_the_next_summit_keeps_it_through_export_and_import_on_another_laptop(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
+) -> None:
+    laptop = open_window(tmp_path / "laptop")
+    _in_dialog(qtbot, laptop, _new_summit_talk(qtbot))
+    exported = tmp_path / "pfp-notes.json"
+    with (
+        patch(f"{FILES}.QFileDialog.getSaveFileName", return_value=(str(exported), "")),
+        patch(f"{FILES}.QMessageBox"),
+    ):
+        laptop.personal.actions["export"].trigger()  # File → Export notes…
+    laptop.close()
+    other = open_window(tmp_path / "other-laptop")
+    messages = MagicMock()
+    with (
+        patch(f"{FILES}.QFileDialog.getOpenFileName", return_value=(str(exported), "")),
+        patch(f"{FILES}.QMessageBox", messages),
+    ):
+        QTest.keyClick(other, Qt.Key.Key_I, CTRL_SHIFT)  # File → Import notes…
+    messages.warning.assert_not_called()
+    assert messages.information.call_args.args[2] == "2 items imported, 0 already here."
+    personal = other.personal.personal
+    assert personal is not None
+    (added,) = personal.additions.all()
+    other.show_page(NodeKind.INITIATIVE, added.id)
+    assert "Added by you · 15th Summit · Belgrade 2025" in other.details.toPlainText()

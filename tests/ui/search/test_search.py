@@ -296,3 +296,16 @@ def test_a_highlighted_hit_is_readable_selected_or_not(
         if f.background().color().name() == background
     ]
     assert marked and all(f.foreground().color().name() == text for f in marked)
+
+
+def test_ticking_a_partner_finds_it_under_a_joint_name_too(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    """As in the tree: "ICMPD/EU" counts for the European Union (and for ICMPD)."""
+    window = open_window()
+    _type(window, "diaspora")
+    _wait_for(qtbot, window, "19 results")
+    assert _facet_item(window, "partner", "European Union").text(0).endswith("(3)")
+    _tick_by_keyboard(qtbot, window, "partner", "European Union")
+    _wait_for(qtbot, window, "3 results")
+    assert any(row.startswith("EU Diaspora Facility.") for row in _results(window))
