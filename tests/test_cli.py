@@ -161,3 +161,25 @@ def test_list_by_partner_includes_initiatives_under_a_joint_name() -> None:
     assert "eu-diaspora-facility" in listed("European Union")
     assert "diaspora-handbook-progress" in listed("IOM")
     assert "eu-diaspora-facility" not in listed("European Commission")  # related, not merged
+
+
+@pytest.mark.parametrize("where", [(), ("--summit", "8"), ("--summit", "13")])
+def test_list_json_prints_what_one_json_document_of_the_whole_list_would(
+    capsys: pytest.CaptureFixture[str], shipped_catalogue: Path, where: tuple[str, ...]
+) -> None:
+    """Printed as it is read (a list of 100,000 is never held whole), byte for byte the
+    indented JSON of the list: every initiative, page order, an empty list as []."""
+    from pfp_desktop.domain.models import InitiativeFilter
+    from pfp_desktop.services.catalogue_service import CatalogueService
+    from pfp_desktop.services.json_views import initiative_json
+
+    _, out, _ = _run(capsys, "list", *where, "--json")
+    summit = int(where[1]) if where else None
+    with_service = CatalogueService(shipped_catalogue)
+    try:
+        items = with_service.initiatives(InitiativeFilter(summit=summit))
+    finally:
+        with_service.close()
+    whole = [initiative_json(i) for i in items]
+    assert out == json.dumps(whole, ensure_ascii=False, indent=2) + "\n"
+    assert (len(whole) == 0) == (out == "[]\n")

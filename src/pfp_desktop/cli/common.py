@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from pfp_desktop.cli.opened import close_at_end
@@ -54,6 +55,17 @@ def counted(count: int, noun: str, plural: str = "") -> str:
 def print_json(value: Any) -> None:
     """Print ``value`` as indented JSON, non-ASCII text kept as is."""
     print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def print_json_list(items: Iterable[Any]) -> None:
+    """Print ``items`` as print_json prints a list of them, one by one as they come (a list
+    of 100,000 initiatives need not be held whole)."""
+    out, separator = sys.stdout, "[\n"
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        out.write(f"{separator}  {text}")
+        separator = ",\n"
+    out.write("[]\n" if separator == "[\n" else "\n]\n")
 
 
 def open_personal(args: argparse.Namespace) -> Personal:
