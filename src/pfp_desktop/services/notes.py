@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -14,6 +15,8 @@ from pfp_desktop.services.clock import now_iso
 from pfp_desktop.services.user_data import UserData
 from pfp_desktop.services.writing import writing
 from pfp_desktop.storage.user_schema import NoteRevisionRow, NoteRow
+
+BATCH = 500  # keys in one IN (...): far below SQLite's cap on parameters
 
 COALESCE_SECONDS = 60  # saves closer than this to the previous one make one version
 
@@ -49,6 +52,19 @@ class NotesService:
         with self._sessions() as session:
             row = _find(session, target)
             return _note(row) if row else None
+
+    def texts(self, kind: TargetKind, keys: Sequence[str]) -> dict[str, str]:
+        """The texts of the notes on these targets of ``kind``, by key (targets with a note
+        only): one query per 500 keys, for a pack of many initiatives."""
+        found: dict[str, str] = {}
+        with self._sessions() as session:
+            for start in range(0, len(keys), BATCH):
+                query = select(NoteRow.target_key, NoteRow.text).where(
+                    NoteRow.target_kind == kind.value,
+                    NoteRow.target_key.in_(list(keys[start : start + BATCH])),
+                )
+                found.update((key, text) for key, text in session.execute(query))
+        return found
 
     def text(self, target: Target) -> str:
         """The note's text on ``target``; empty when there is none."""

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from pfp_desktop.domain.models import Attribution, Initiative, PartnerKind, PartnerRef, Provenance
-from pfp_desktop.domain.personal import LOCAL_ID_PREFIX, LocalInitiative, Target, TargetKind
+from pfp_desktop.domain.personal import LOCAL_ID_PREFIX, LocalInitiative, TargetKind
 from pfp_desktop.services.catalogue_service import CatalogueService
 from pfp_desktop.services.pack_export import (
     AdditionsProvider,
@@ -29,7 +29,8 @@ def notes_of(personal: Personal | None) -> NotesProvider:
     notes = personal.notes
 
     def provide(ids: Sequence[str]) -> Mapping[str, str]:
-        return {i: notes.text(Target(TargetKind.INITIATIVE, i)) for i in ids}
+        texts = notes.texts(TargetKind.INITIATIVE, ids)
+        return {i: texts.get(i, "") for i in ids}
 
     return provide
 
@@ -41,7 +42,8 @@ def corrections_of(personal: Personal | None) -> CorrectionsProvider:
     corrections = personal.corrections
 
     def provide(ids: Sequence[str]) -> Mapping[str, Mapping[str, str]]:
-        return {i: {f: o.value for f, o in corrections.overrides_for(i).items()} for i in ids}
+        found = corrections.overrides_for_many(ids)
+        return {i: {f: o.value for f, o in found.get(i, {}).items()} for i in ids}
 
     return provide
 
