@@ -40,7 +40,7 @@ class DetailView(QTextBrowser):
         preview, self._preview = self._preview, None
         if text == preview:
             # The live page is the one the picture showed: kept as it is, where the delegate
-            # scrolled to, and not laid out twice (the start page's chart costs ~20 ms).
+            # scrolled to, and not laid out twice (the start page: ~17 ms of layout).
             return
         self.page_html = text  # as given, to be given again (the first screen's picture)
         shown, self._full_page = split_full_page(text)
