@@ -98,8 +98,10 @@ def _list(args: argparse.Namespace) -> int:
         ids = [
             s.id for s in service.summaries(InitiativeFilter(summit=args.summit, partner=partner))
         ]
-        batches = (service.initiatives_by_ids(ids[i : i + 500]) for i in range(0, len(ids), 500))
-        # Printed as read, 500 at a time: the whole list at 100,000 held 2.3 GB for 18 s.
+        from pfp_desktop.storage.sqlite_files import in_batches
+
+        # Printed as read, a batch at a time: the whole list at 100,000 held 2.3 GB for 18 s.
+        batches = (service.initiatives_by_ids(batch) for batch in in_batches(ids))
         print_json_list(json_views.initiative_json(item) for batch in batches for item in batch)
         return 0
     for item in service.summaries(InitiativeFilter(summit=args.summit, partner=partner)):

@@ -45,3 +45,9 @@ class NavNode:
     detail: str = ""  # second column: a count, or an initiative's summit
     has_children: bool = False
     tooltip: str = ""
+
+
+NodeRef = tuple[NodeKind, str]  # a row (or a page): its kind and key
+# The loaded rows of open groups, each after its group, outermost group first: what the tree
+# keeps open above a row (ui/browse/tree.py), and what the first screen keeps of it.
+OpenRows = tuple[tuple[NodeRef, tuple[NavNode, ...]], ...]

@@ -23,6 +23,7 @@ from pfp_desktop.storage import catalogue_reader as reader
 from pfp_desktop.storage import initiative_reader, navigation_queries, partner_queries
 from pfp_desktop.storage.engines import CatalogueUnavailableError, read_only_engine
 from pfp_desktop.storage.initiative_reader import EVERYTHING
+from pfp_desktop.storage.sqlite_files import in_batches
 
 __all__ = ["CatalogueService", "CatalogueUnavailableError", "NotFoundError"]
 
@@ -99,9 +100,8 @@ class CatalogueService:
         """Full initiatives for these ids only (page order); unknown ids are left out."""
         found: list[Initiative] = []
         with self.session() as session:
-            for start in range(0, len(ids), 500):  # stay far below SQLite's parameter cap
-                chunk = ids[start : start + 500]
-                found += initiative_reader.read_initiatives(session, ids=chunk)
+            for batch in in_batches(ids):
+                found += initiative_reader.read_initiatives(session, ids=batch)
         return found
 
     def initiative(self, initiative_id: str) -> Initiative:

@@ -12,9 +12,8 @@ from pfp_desktop.domain.personal import EDITABLE_FIELDS, FieldOverride, Personal
 from pfp_desktop.services.clock import now_iso
 from pfp_desktop.services.user_data import UserData
 from pfp_desktop.services.writing import writing
+from pfp_desktop.storage.sqlite_files import in_batches
 from pfp_desktop.storage.user_schema import OverrideRow
-
-BATCH = 500  # ids in one IN (...): far below SQLite's cap on parameters
 
 
 class CorrectionsService:
@@ -34,10 +33,9 @@ class CorrectionsService:
         one query per 500 ids, for a pack of many initiatives."""
         found: dict[str, dict[str, FieldOverride]] = {}
         with self._sessions() as session:
-            for start in range(0, len(ids), BATCH):
-                chunk = list(ids[start : start + BATCH])
+            for batch in in_batches(ids):
                 rows = session.scalars(
-                    select(OverrideRow).where(OverrideRow.initiative_id.in_(chunk))
+                    select(OverrideRow).where(OverrideRow.initiative_id.in_(batch))
                 )
                 for row in rows:
                     found.setdefault(row.initiative_id, {})[row.field] = _override(row)

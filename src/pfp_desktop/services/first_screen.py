@@ -19,15 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from pfp_desktop import __version__
-from pfp_desktop.domain.navigation import NavNode, NodeKind
+from pfp_desktop.domain.navigation import NavNode, NodeKind, OpenRows
 from pfp_desktop.storage.user_files import USER_DB_NAME
 
 FILE_NAME = "first-screen.json"
 FORMAT = 2  # 2: the rows of the groups open above the page's row
 USER_FILES = (USER_DB_NAME, f"{USER_DB_NAME}-wal")
-
-
-Step = tuple[NodeKind, str]
 
 
 @dataclass(frozen=True)
@@ -37,7 +34,7 @@ class FirstScreen:
     page_html: str
     status: str
     # The rows of each group open above the page's row, outermost first (the start opens them)
-    opened: tuple[tuple[Step, tuple[NavNode, ...]], ...] = ()
+    opened: OpenRows = ()
 
 
 def screen_key(catalogue: Path, data_dir: Path, view: dict[str, str]) -> str:

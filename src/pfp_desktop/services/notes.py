@@ -14,9 +14,8 @@ from pfp_desktop.domain.personal import Note, NoteRevision, Target, TargetKind, 
 from pfp_desktop.services.clock import now_iso
 from pfp_desktop.services.user_data import UserData
 from pfp_desktop.services.writing import writing
+from pfp_desktop.storage.sqlite_files import in_batches
 from pfp_desktop.storage.user_schema import NoteRevisionRow, NoteRow
-
-BATCH = 500  # keys in one IN (...): far below SQLite's cap on parameters
 
 COALESCE_SECONDS = 60  # saves closer than this to the previous one make one version
 
@@ -58,10 +57,9 @@ class NotesService:
         only): one query per 500 keys, for a pack of many initiatives."""
         found: dict[str, str] = {}
         with self._sessions() as session:
-            for start in range(0, len(keys), BATCH):
+            for batch in in_batches(keys):
                 query = select(NoteRow.target_key, NoteRow.text).where(
-                    NoteRow.target_kind == kind.value,
-                    NoteRow.target_key.in_(list(keys[start : start + BATCH])),
+                    NoteRow.target_kind == kind.value, NoteRow.target_key.in_(batch)
                 )
                 found.update((key, text) for key, text in session.execute(query))
         return found

@@ -25,6 +25,7 @@ from pfp_desktop.domain.models import (
 )
 from pfp_desktop.storage import catalogue_schema as t
 from pfp_desktop.storage.partner_queries import initiative_ids_query
+from pfp_desktop.storage.sqlite_files import in_batches
 
 _Query = Select[t.InitiativeRow, t.SessionRow, t.SummitRow]
 _SummaryQuery = Select[str, str, int, str]
@@ -65,7 +66,7 @@ def read_summaries_of(session: Session, ids: set[str]) -> list[InitiativeSummary
     """Summaries of just these initiatives, in page order (unknown ids are skipped)."""
     rows: list[tuple[int, int, int, InitiativeSummary]] = []
     wanted = sorted(ids)
-    for start in range(0, len(wanted), 500):  # SQLite caps the number of bound parameters
+    for batch in in_batches(wanted):  # SQLite caps the number of bound parameters
         query = (
             select(
                 t.InitiativeRow.id,
@@ -76,7 +77,7 @@ def read_summaries_of(session: Session, ids: set[str]) -> list[InitiativeSummary
                 t.InitiativeRow.position,
             )
             .join(t.SessionRow, t.InitiativeRow.session_id == t.SessionRow.id)
-            .where(t.InitiativeRow.id.in_(wanted[start : start + 500]))
+            .where(t.InitiativeRow.id.in_(batch))
         )
         for i, title, summit, label, session_pos, pos in session.execute(query):
             rows.append((-summit, session_pos, pos, InitiativeSummary(i, title, summit, label)))

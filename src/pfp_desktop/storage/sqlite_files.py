@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+BATCH = 500  # values bound in one IN (...): far below SQLite's cap on parameters
 
 
 def file_name(path: Path) -> str:
@@ -60,3 +65,9 @@ def _needs_immutable(path: Path) -> bool:
 
 def _writable(folder: Path) -> bool:
     return os.access(folder, os.W_OK | os.X_OK)
+
+
+def in_batches(values: Sequence[T], size: int = BATCH) -> Iterator[list[T]]:
+    """``values`` in lists of at most ``size``, in order: one IN (...) query each."""
+    for start in range(0, len(values), size):
+        yield list(values[start : start + size])

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from pfp_desktop.domain.navigation import Grouping, NavNode, NodeKind
+from pfp_desktop.domain.navigation import Grouping, NavNode, NodeKind, NodeRef, OpenRows
 from pfp_desktop.ui.browse.tree_marks import SIZE, icon_width
 from pfp_desktop.ui.browse.tree_model import NavigationModel
 from pfp_desktop.ui.common.marks import Mark, MarkedIds
@@ -26,9 +26,6 @@ from pfp_desktop.ui.common.marks import Mark, MarkedIds
 if TYPE_CHECKING:  # the services come with the catalogue, after the first paint
     from pfp_desktop.services.navigation import NavigationService, TreePaths
 
-
-Step = tuple[NodeKind, str]  # a row: its kind and key
-OpenRows = tuple[tuple[Step, tuple[NavNode, ...]], ...]  # groups' rows, outermost group first
 
 NOT_INITIATIVE_GROUPS = {
     NodeKind.SAVED_SEARCHES,
@@ -48,7 +45,7 @@ class NavigationTree(QTreeView):
         # The first level kept from the last quit, and the rows of the groups open above the
         # page's row (keyed by the group's kind and key): the picture shown until attach().
         self._preview: list[NavNode] = []
-        self._preview_open: dict[Step, list[NavNode]] = {}
+        self._preview_open: dict[NodeRef, list[NavNode]] = {}
         self.grouping = Grouping.SUMMIT
         self._model = NavigationModel(self._children)
         self.setModel(self._model)
@@ -110,7 +107,7 @@ class NavigationTree(QTreeView):
     def open_rows(self) -> OpenRows:
         """The loaded rows of each group above the selected row, outermost first: the live tree
         opens them again at the next start (reveal), so its picture shows them too."""
-        opened: list[tuple[Step, tuple[NavNode, ...]]] = []
+        opened: list[tuple[NodeRef, tuple[NavNode, ...]]] = []
         group = self.currentIndex().parent()
         while (node := self._model.node(group)) is not None:
             opened.insert(0, ((node.kind, node.key), tuple(self._rows(group))))
@@ -249,7 +246,7 @@ class NavigationTree(QTreeView):
             self.blockSignals(False)
         return index.isValid()
 
-    def _preview_path(self, kind: NodeKind, key: str) -> list[Step]:
+    def _preview_path(self, kind: NodeKind, key: str) -> list[NodeRef]:
         """Before attach(): the way to a row of the picture, through the groups it keeps open."""
         parents = {
             (n.kind, n.key): group for group, rows in self._preview_open.items() for n in rows
